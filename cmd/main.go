@@ -1,0 +1,41 @@
+// Package cmd holds roo's command-line interface: thin Cobra commands that
+// read inputs, call the origin engine and the tariffs package, and render
+// results. Main is the single entry point and the single place that maps
+// errors to exit codes.
+package cmd
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"strings"
+
+	"github.com/roo-trade/roo/cmd/internal/iostreams"
+)
+
+// Main runs roo with the process's arguments and streams and returns the exit code.
+func Main() int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	return Run(ctx, iostreams.System(), os.Args[1:])
+}
+
+// Run runs roo with the given streams and arguments and returns the exit code.
+func Run(ctx context.Context, ios *iostreams.IOStreams, args []string) int {
+	f := NewFactory(ios)
+	root := NewRootCmd(f)
+	root.SetArgs(args)
+	root.SetIn(ios.In)
+	root.SetOut(ios.Out)
+	root.SetErr(ios.ErrOut)
+	err := root.ExecuteContext(ctx)
+	if err != nil && strings.HasPrefix(err.Error(), "unknown command ") {
+		err = &FlagError{err: err} // cobra reports unknown commands as plain errors
+	}
+	if err != nil && ctx.Err() != nil {
+		fmt.Fprintln(ios.ErrOut, "roo: interrupted")
+		return 130
+	}
+	return exitCode(err, func(format string, a ...any) { fmt.Fprintf(ios.ErrOut, format, a...) })
+}
