@@ -1,0 +1,91 @@
+package origin
+
+import (
+	"errors"
+	"time"
+)
+
+// Options controls an evaluation.
+type Options struct {
+	// AsOf, when set, overrides the good's own date.
+	AsOf time.Time
+	// Today is used when neither AsOf nor the good gives a date.
+	Today time.Time
+}
+
+// asOf picks the date a good is evaluated as of: the option, else the
+// good's own date, else today.
+func (o Options) asOf(g *Good) time.Time {
+	switch {
+	case !o.AsOf.IsZero():
+		return o.AsOf
+	case !g.AsOf.IsZero():
+		return g.AsOf
+	}
+	return o.Today
+}
+
+// Evaluate determines the origin of g.
+//
+// This first layer computes the value of non-originating materials with
+// roll-up and the RVC under every method the inputs allow. The
+// product-specific rules are not evaluated yet, so every good that can be
+// evaluated comes out needs-review, saying so.
+func Evaluate(g *Good, opts Options) Result {
+	res := Result{Good: g, AsOf: opts.asOf(g)}
+	vnm, err := ComputeVNM(g, res.AsOf)
+	if err != nil {
+		return errorResult(res, err)
+	}
+	res.VNM = vnm
+	res.Assumptions = append(res.Assumptions, vnm.Assumptions...)
+
+	figures, assumptions, err := rvcFigures(g, vnm)
+	if err != nil {
+		return errorResult(res, err)
+	}
+	res.RVC = figures
+	res.Assumptions = append(res.Assumptions, assumptions...)
+
+	res.Status = NeedsReview
+	res.Reasons = append(res.Reasons, "product-specific rule not evaluated: roo does not apply the rules of Annex 4-B yet; the RVC figures are given for information")
+	return res
+}
+
+// rvcFigures computes the RVC by every method the good's values allow.
+func rvcFigures(g *Good, vnm VNM) ([]RVCFigure, []Assumption, error) {
+	var figs []RVCFigure
+	var notes []Assumption
+	if g.TransactionValue.Valid {
+		r, err := NewRVC(TransactionValue, g.TransactionValue.Decimal, vnm.Total)
+		if err != nil {
+			return nil, nil, &InputError{Ref: g.Ref, Message: err.Error()}
+		}
+		figs = append(figs, RVCFigure{RVC: r})
+	} else {
+		notes = append(notes, Assumption{Code: AssumeNoTransactionValue, Ref: g.Ref, Message: "no transaction value given: the transaction value method cannot be used"})
+	}
+	nc, ncNotes := ResolveNetCost(g)
+	notes = append(notes, ncNotes...)
+	if nc.Valid {
+		r, err := NewRVC(NetCost, nc.Decimal, vnm.Total)
+		if err != nil {
+			return nil, nil, &InputError{Ref: g.Ref, Message: err.Error()}
+		}
+		figs = append(figs, RVCFigure{RVC: r})
+	} else {
+		notes = append(notes, Assumption{Code: AssumeNoNetCost, Ref: g.Ref, Message: "no net cost or total cost given: the net cost method cannot be used"})
+	}
+	return figs, notes, nil
+}
+
+func errorResult(res Result, err error) Result {
+	res.Status = StatusError
+	var ie *InputError
+	if errors.As(err, &ie) {
+		res.Errors = append(res.Errors, ie.Error())
+	} else {
+		res.Errors = append(res.Errors, err.Error())
+	}
+	return res
+}
