@@ -13,13 +13,13 @@ type Treatment string
 
 // Treatments of a BOM line in the VNM.
 const (
-	TreatOriginating    Treatment = "originating"          // counts 0
-	TreatNonOriginating Treatment = "non-originating"      // counts its value
-	TreatIndirect       Treatment = "indirect"             // originating regardless of where produced (UR §8(13))
-	TreatPacking        Treatment = "packing"              // not a material for RVC (UR §8(17))
-	TreatTraced         Treatment = "traced"               // self-produced: its non-originating inputs count (UR §7(5)(a))
-	TreatAccumulated    Treatment = "accumulated"          // supplier's VNM counts (UR §9(2)(a), §9(3))
-	TreatInsideOther    Treatment = "inside-originating"   // input of an originating or designated material: not counted (UR §7(4))
+	TreatOriginating    Treatment = "originating"           // counts 0
+	TreatNonOriginating Treatment = "non-originating"       // counts its value
+	TreatIndirect       Treatment = "indirect"              // originating regardless of where produced (UR §8(13))
+	TreatPacking        Treatment = "packing"               // not a material for RVC (UR §8(17))
+	TreatTraced         Treatment = "traced"                // self-produced: its non-originating inputs count (UR §7(5)(a))
+	TreatAccumulated    Treatment = "accumulated"           // supplier's VNM counts (UR §9(2)(a), §9(3))
+	TreatInsideOther    Treatment = "inside-originating"    // input of an originating or designated material: not counted (UR §7(4))
 	TreatRecovered      Treatment = "recovered-originating" // recovered material in a remanufactured good (UR §4)
 )
 
