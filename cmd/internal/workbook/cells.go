@@ -1,0 +1,279 @@
+package workbook
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+
+	"github.com/roo-trade/roo/origin"
+	"github.com/roo-trade/roo/origin/hs"
+)
+
+// excelErrors are the error values a cell can hold.
+var excelErrors = []string{"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
+
+func excelError(raw string) *cellProblem {
+	for _, e := range excelErrors {
+		if strings.EqualFold(raw, e) {
+			return cellErr(fmt.Sprintf("the cell holds the Excel error %s", e), "", "fix the formula or type the value in the workbook")
+		}
+	}
+	return nil
+}
+
+// significantDigits is how many digits Excel keeps in a number.
+const significantDigits = 15
+
+// parseNumber reads a decimal from a raw cell value: plain decimal notation
+// with an optional exponent (as Excel stores numbers), normalised to 15
+// significant digits so that Excel's "4.4000000000000004" reads as 4.4.
+func parseNumber(raw string) (decimal.Decimal, *cellProblem) {
+	s := strings.TrimSpace(raw)
+	if p := excelError(s); p != nil {
+		return decimal.Decimal{}, p
+	}
+	if !isNumberSyntax(s) {
+		return decimal.Decimal{}, numberProblem(s)
+	}
+	v, err := decimal.NewFromString(s)
+	if err != nil {
+		return decimal.Decimal{}, numberProblem(s)
+	}
+	return roundSignificant(v, significantDigits), nil
+}
+
+// isNumberSyntax accepts [+-]digits[.digits][(e|E)[+-]digits], with at least
+// one digit in the mantissa.
+func isNumberSyntax(s string) bool {
+	i, n := 0, len(s)
+	if i < n && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	digits := 0
+	for i < n && s[i] >= '0' && s[i] <= '9' {
+		i++
+		digits++
+	}
+	if i < n && s[i] == '.' {
+		i++
+		for i < n && s[i] >= '0' && s[i] <= '9' {
+			i++
+			digits++
+		}
+	}
+	if digits == 0 {
+		return false
+	}
+	if i < n && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < n && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		exp := 0
+		for i < n && s[i] >= '0' && s[i] <= '9' {
+			i++
+			exp++
+		}
+		if exp == 0 || exp > 4 {
+			return false
+		}
+	}
+	return i == n
+}
+
+// numberProblem explains why text is not a number, with the likely fix.
+func numberProblem(s string) *cellProblem {
+	const expected = `a number such as 1234.56`
+	msg := fmt.Sprintf("%q is not a number", s)
+	switch {
+	case strings.ContainsAny(s, "$€£¥") || strings.Contains(strings.ToUpper(s), "USD") || strings.Contains(strings.ToUpper(s), "MXN") || strings.Contains(strings.ToUpper(s), "CAD"):
+		return cellErr(msg, expected, "remove the currency symbol or code; give the currency in the Currency column")
+	case strings.Contains(s, "%"):
+		return cellErr(msg, expected, "give the amount, not a percentage")
+	case strings.Contains(s, ","):
+		return cellErr(msg, expected, `remove thousands separators and use "." as the decimal separator (1234.56, not 1,234.56 or 1234,56)`)
+	case strings.ContainsAny(s, " \u00a0") && isNumberSyntax(strings.NewReplacer(" ", "", "\u00a0", "").Replace(s)):
+		return cellErr(msg, expected, "remove the spaces inside the number")
+	}
+	return cellErr(msg, expected, "type a number, or store the column as numbers rather than text")
+}
+
+// roundSignificant rounds v to n significant digits, half away from zero.
+func roundSignificant(v decimal.Decimal, n int) decimal.Decimal {
+	if v.IsZero() {
+		return decimal.Zero
+	}
+	digits := len(v.Coefficient().String())
+	if v.Coefficient().Sign() < 0 {
+		digits--
+	}
+	if digits <= n {
+		return v
+	}
+	// The most significant digit is at 10^(digits-1+exp).
+	msd := digits - 1 + int(v.Exponent())
+	return v.Round(int32(n - 1 - msd))
+}
+
+// parseDate reads a date: an Excel serial number (xlsx numeric cells) or
+// ISO 8601 text (YYYY-MM-DD).
+func parseDate(raw string, date1904, serialAllowed bool) (time.Time, *cellProblem) {
+	s := strings.TrimSpace(raw)
+	if p := excelError(s); p != nil {
+		return time.Time{}, p
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse("2006-01-02T15:04:05", s); err == nil {
+		return truncateDay(t), nil
+	}
+	if serialAllowed && isNumberSyntax(s) {
+		v, err := decimal.NewFromString(s)
+		if err == nil && v.IsPositive() && v.LessThan(decimal.NewFromInt(2958466)) {
+			return serialToDate(v.IntPart(), date1904), nil
+		}
+	}
+	return time.Time{}, cellErr(fmt.Sprintf("%q is not a date", s), "a date as YYYY-MM-DD (2026-07-01) or an Excel date cell", "day/month order differs between countries, so roo only reads ISO dates from text")
+}
+
+// serialToDate turns an Excel date serial into a date. In the 1900 system,
+// serial 1 is 1900-01-01 and Excel counts a 29 February 1900 that never was
+// (serial 60), so serials from 61 on are one day ahead.
+func serialToDate(serial int64, date1904 bool) time.Time {
+	if date1904 {
+		return time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(serial))
+	}
+	if serial >= 61 {
+		return time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(serial))
+	}
+	return time.Date(1899, 12, 31, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(serial))
+}
+
+func truncateDay(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// parseCode reads an HS/HTS code of 6 to 10 digits.
+func parseCode(raw string) (hs.Code, *cellProblem) {
+	s := strings.TrimSpace(raw)
+	c, err := hs.Parse(s, 6, 10)
+	if err == nil {
+		return c, nil
+	}
+	pe := err.(*hs.ParseError)
+	hint := "write the code as text with its dots, e.g. 8708.30.50"
+	if isNumberSyntax(s) && (len(strings.ReplaceAll(s, ".", ""))%2 == 1 || strings.Contains(s, ".")) {
+		hint = "the code looks like it was stored as a number, which drops leading and trailing zeros (0101.21 → 101.21, 8708.30 → 8708.3): format the column as Text and type the code again"
+	}
+	return "", cellErr(fmt.Sprintf("%q is not a valid HS/HTS code: %s", s, pe.Reason), "6 to 10 digits, dots optional (8708.30.50)", hint)
+}
+
+// partyNames maps the names people write for the three USMCA parties.
+var partyNames = map[string]string{
+	"us": "US", "usa": "US", "unitedstates": "US", "unitedstatesofamerica": "US", "eeuu": "US", "estadosunidos": "US", "etatsunis": "US",
+	"ca": "CA", "can": "CA", "canada": "CA",
+	"mx": "MX", "mex": "MX", "mexico": "MX", "mexique": "MX",
+}
+
+// parseCountry reads an ISO 3166 country (alpha-2, alpha-3, or the name of a
+// USMCA party) and returns its alpha-2 code.
+func parseCountry(raw string) (string, *cellProblem) {
+	s := strings.TrimSpace(raw)
+	if p, ok := partyNames[normalize(s)]; ok {
+		return p, nil
+	}
+	if r, err := language.ParseRegion(s); err == nil && r.IsCountry() {
+		return r.String(), nil
+	}
+	return "", cellErr(fmt.Sprintf("%q is not an ISO 3166 country code", s), "a two-letter country code such as US, CA, MX, CN or DE", "")
+}
+
+// parseParty reads a country that must be a USMCA party.
+func parseParty(raw string) (string, *cellProblem) {
+	c, p := parseCountry(raw)
+	if p != nil {
+		p.expected = "US, CA or MX"
+		return "", p
+	}
+	if c != "US" && c != "CA" && c != "MX" {
+		return "", cellErr(fmt.Sprintf("%s is not a USMCA country", c), "US, CA or MX", "only goods produced in, or imported into, the United States, Canada or Mexico can be USMCA originating")
+	}
+	return c, nil
+}
+
+// parseCurrency reads an ISO 4217 currency code.
+func parseCurrency(raw string) (string, *cellProblem) {
+	s := strings.ToUpper(strings.TrimSpace(raw))
+	if u, err := currency.ParseISO(s); err == nil {
+		return u.String(), nil
+	}
+	return "", cellErr(fmt.Sprintf("%q is not an ISO 4217 currency code", strings.TrimSpace(raw)), "a three-letter code such as USD, CAD or MXN", "")
+}
+
+// originNames maps the ways people state origin status.
+var originNames = map[string]origin.OriginStatus{
+	"originating": origin.Originating, "orig": origin.Originating, "o": origin.Originating, "yes": origin.Originating, "y": origin.Originating, "true": origin.Originating, "usmca": origin.Originating, "originario": origin.Originating, "originaria": origin.Originating, "si": origin.Originating, "originaire": origin.Originating, "oui": origin.Originating,
+	"nonoriginating": origin.NonOriginating, "nonorig": origin.NonOriginating, "no": origin.NonOriginating, "n": origin.NonOriginating, "false": origin.NonOriginating, "noorigin": origin.NonOriginating, "nooriginario": origin.NonOriginating, "nooriginaria": origin.NonOriginating, "nonoriginaire": origin.NonOriginating, "non": origin.NonOriginating,
+	"unknown": origin.UnknownOrigin, "u": origin.UnknownOrigin, "": origin.UnknownOrigin, "desconocido": origin.UnknownOrigin, "desconocida": origin.UnknownOrigin, "inconnu": origin.UnknownOrigin, "inconnue": origin.UnknownOrigin, "tbd": origin.UnknownOrigin, "pending": origin.UnknownOrigin,
+}
+
+func parseOrigin(raw string) (origin.OriginStatus, *cellProblem) {
+	if s, ok := originNames[normalize(raw)]; ok {
+		return s, nil
+	}
+	return "", cellErr(fmt.Sprintf("%q is not an origin status", strings.TrimSpace(raw)), "originating, non-originating or unknown", "country of origin is not origin status: say whether the material is USMCA originating")
+}
+
+// kindNames maps the ways people name a line's kind.
+var kindNames = map[string]origin.Kind{
+	"material": origin.KindMaterial, "": origin.KindMaterial, "component": origin.KindMaterial, "part": origin.KindMaterial, "rawmaterial": origin.KindMaterial, "componente": origin.KindMaterial, "materia": origin.KindMaterial, "matiere": origin.KindMaterial, "composant": origin.KindMaterial,
+	"indirect": origin.KindIndirect, "indirectmaterial": origin.KindIndirect, "indirecto": origin.KindIndirect, "materialindirecto": origin.KindIndirect, "indirecte": origin.KindIndirect,
+	"packaging": origin.KindPackaging, "retailpackaging": origin.KindPackaging, "envase": origin.KindPackaging, "empaque": origin.KindPackaging, "emballagedevente": origin.KindPackaging, "conditionnement": origin.KindPackaging,
+	"packing": origin.KindPacking, "shippingpacking": origin.KindPacking, "embalaje": origin.KindPacking, "embalajedetransporte": origin.KindPacking, "emballage": origin.KindPacking, "emballagedexpedition": origin.KindPacking,
+	"accessory": origin.KindAccessory, "accessories": origin.KindAccessory, "sparepart": origin.KindAccessory, "tool": origin.KindAccessory, "manual": origin.KindAccessory, "accesorio": origin.KindAccessory, "accessoire": origin.KindAccessory,
+	"selfproduced": origin.KindSelfProduced, "subassembly": origin.KindSelfProduced, "make": origin.KindSelfProduced, "autoproducido": origin.KindSelfProduced, "subensamble": origin.KindSelfProduced, "autoproduit": origin.KindSelfProduced, "sousensemble": origin.KindSelfProduced,
+	"intermediate": origin.KindIntermediate, "intermediatematerial": origin.KindIntermediate, "designated": origin.KindIntermediate, "intermedio": origin.KindIntermediate, "materialintermedio": origin.KindIntermediate, "intermediaire": origin.KindIntermediate,
+	"recovered": origin.KindRecovered, "recoveredmaterial": origin.KindRecovered, "recuperado": origin.KindRecovered, "recupere": origin.KindRecovered,
+}
+
+func parseKind(raw string) (origin.Kind, *cellProblem) {
+	if k, ok := kindNames[normalize(raw)]; ok {
+		return k, nil
+	}
+	return "", cellErr(fmt.Sprintf("%q is not a kind of BOM line", strings.TrimSpace(raw)), "material, indirect, packaging, packing, accessory, self-produced, intermediate or recovered", "packaging is retail packaging sold with the good; packing protects it in transport")
+}
+
+// useNames maps the ways people state a vehicle use.
+var useNames = map[string]origin.VehicleUse{
+	"": origin.UseUnspecified,
+	"passengervehicle": origin.UsePassengerVehicle, "passengercar": origin.UsePassengerVehicle, "pv": origin.UsePassengerVehicle, "vehiculodepasajeros": origin.UsePassengerVehicle, "vehiculedetourisme": origin.UsePassengerVehicle,
+	"lighttruck": origin.UseLightTruck, "lt": origin.UseLightTruck, "camionligero": origin.UseLightTruck, "camionleger": origin.UseLightTruck,
+	"heavytruck": origin.UseHeavyTruck, "ht": origin.UseHeavyTruck, "camionpesado": origin.UseHeavyTruck, "camionlourd": origin.UseHeavyTruck,
+	"other": origin.UseOtherVehicle, "othervehicle": origin.UseOtherVehicle, "otro": origin.UseOtherVehicle, "otrovehiculo": origin.UseOtherVehicle, "autre": origin.UseOtherVehicle, "autrevehicule": origin.UseOtherVehicle,
+	"aftermarket": origin.UseAftermarket, "aftermarketpart": origin.UseAftermarket, "repuesto": origin.UseAftermarket, "mercadodereposicion": origin.UseAftermarket, "apresvente": origin.UseAftermarket, "rechange": origin.UseAftermarket,
+}
+
+func parseUse(raw string) (origin.VehicleUse, *cellProblem) {
+	if u, ok := useNames[normalize(raw)]; ok {
+		return u, nil
+	}
+	return "", cellErr(fmt.Sprintf("%q is not a vehicle use", strings.TrimSpace(raw)), "passenger vehicle, light truck, heavy truck, other or aftermarket", "")
+}
+
+// yesNo maps the ways people answer a fact.
+var yesNo = map[string]bool{
+	"yes": true, "y": true, "true": true, "1": true, "x": true, "si": true, "oui": true, "vrai": true, "verdadero": true,
+	"no": false, "n": false, "false": false, "0": false, "non": false, "faux": false, "falso": false,
+}
+
+func parseYesNo(raw string) (bool, *cellProblem) {
+	if v, ok := yesNo[normalize(raw)]; ok {
+		return v, nil
+	}
+	return false, cellErr(fmt.Sprintf("%q is not yes or no", strings.TrimSpace(raw)), "yes or no", "")
+}

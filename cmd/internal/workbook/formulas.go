@@ -1,0 +1,257 @@
+package workbook
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"path"
+	"strings"
+)
+
+// maxFormulaCells bounds how many formula cells without a saved result are
+// remembered per sheet; beyond it, the rest are reported as one problem.
+const maxFormulaCells = 10000
+
+// sheetSurvey is what a byte-level pass over a worksheet's XML finds.
+type sheetSurvey struct {
+	// formulas are the cells that hold a formula but no cached result.
+	// excelize reads such cells as empty; roo must say "formula without a
+	// saved result" instead of treating the value as missing.
+	formulas map[string]bool
+	// lastRow is the highest row number in the sheet data.
+	lastRow int
+	// complete is false when the XML ends before </sheetData>.
+	complete bool
+}
+
+// surveySheets reads the worksheet parts of an xlsx package directly: the
+// row iterator of excelize stops silently on damaged XML, so roo checks the
+// rows it read against the sheet's real extent. It reads only the sheets
+// named in want.
+func surveySheets(zr *zip.Reader, want []string) (map[string]*sheetSurvey, error) {
+	targets, err := sheetTargets(zr)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]*sheetSurvey{}
+	files := map[string]*zip.File{}
+	for _, f := range zr.File {
+		files[f.Name] = f
+	}
+	for _, sheet := range want {
+		part, ok := targets[sheet]
+		if !ok {
+			continue
+		}
+		zf, ok := files[part]
+		if !ok {
+			continue
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			return nil, err
+		}
+		sv, err := surveySheet(rc)
+		rc.Close()
+		if err != nil {
+			return nil, err
+		}
+		out[sheet] = sv
+	}
+	return out, nil
+}
+
+// sheetTargets maps sheet names to their part names in the package, from
+// xl/workbook.xml and its relationships.
+func sheetTargets(zr *zip.Reader) (map[string]string, error) {
+	var wb struct {
+		Sheets []struct {
+			Name string `xml:"name,attr"`
+			RID  string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	var rels struct {
+		Rels []struct {
+			ID     string `xml:"Id,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	if err := decodePart(zr, "xl/workbook.xml", &wb); err != nil {
+		return nil, err
+	}
+	if err := decodePart(zr, "xl/_rels/workbook.xml.rels", &rels); err != nil {
+		return nil, err
+	}
+	byID := map[string]string{}
+	for _, r := range rels.Rels {
+		t := r.Target
+		if strings.HasPrefix(t, "/") {
+			t = strings.TrimPrefix(t, "/")
+		} else {
+			t = path.Join("xl", t)
+		}
+		byID[r.ID] = t
+	}
+	out := map[string]string{}
+	for _, s := range wb.Sheets {
+		if t, ok := byID[s.RID]; ok {
+			out[s.Name] = t
+		}
+	}
+	return out, nil
+}
+
+func decodePart(zr *zip.Reader, name string, v any) error {
+	for _, f := range zr.File {
+		if f.Name != name {
+			continue
+		}
+		if f.UncompressedSize64 > 64<<20 {
+			return errors.New(name + " is implausibly large")
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return err
+		}
+		defer rc.Close()
+		return xml.NewDecoder(rc).Decode(v)
+	}
+	return errors.New(name + " is missing")
+}
+
+// surveySheet scans worksheet XML for <c> elements that contain an <f>
+// element and no non-empty <v>, and for the extent of the sheet data. It
+// works on bytes, not a DOM, so a million-row sheet costs one decompression
+// pass.
+func surveySheet(r io.Reader) (*sheetSurvey, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	sv := &sheetSurvey{formulas: map[string]bool{}}
+	var (
+		inCell     bool
+		ref        string
+		hasF, hasV bool
+	)
+	for {
+		if err := skipTo(br, '<'); err != nil {
+			if err == io.EOF {
+				return sv, nil
+			}
+			return nil, err
+		}
+		tag, attrs, selfClosing, err := readTag(br)
+		if err != nil {
+			if err == io.EOF {
+				return sv, nil
+			}
+			return nil, err
+		}
+		switch tag {
+		case "row":
+			if n := atoi(attrValue(attrs, "r")); n > 0 {
+				sv.lastRow = n
+			} else {
+				sv.lastRow++
+			}
+		case "sheetData":
+			sv.complete = selfClosing
+		case "/sheetData":
+			sv.complete = true
+		case "c":
+			inCell, hasF, hasV = !selfClosing, false, false
+			ref = attrValue(attrs, "r")
+		case "f":
+			hasF = true
+		case "v":
+			if !selfClosing {
+				if b, err := br.Peek(1); err == nil && b[0] != '<' {
+					hasV = true
+				}
+			}
+		case "/c":
+			if inCell && hasF && !hasV && len(sv.formulas) < maxFormulaCells {
+				sv.formulas[ref] = true
+			}
+			inCell = false
+		}
+	}
+}
+
+func skipTo(br *bufio.Reader, c byte) error {
+	for {
+		_, err := br.ReadSlice(c)
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		return err
+	}
+}
+
+// readTag reads a tag after '<': its local name (with a leading '/' for end
+// tags), its raw attributes, and whether it closes itself.
+func readTag(br *bufio.Reader) (name string, attrs []byte, selfClosing bool, err error) {
+	raw, err := br.ReadSlice('>')
+	for err == bufio.ErrBufferFull {
+		// A tag longer than the buffer: keep only its start, enough for the name.
+		var more []byte
+		more, err = br.ReadSlice('>')
+		if len(raw) < 256 {
+			raw = append(append([]byte{}, raw...), more...)
+		}
+	}
+	if err != nil {
+		return "", nil, false, err
+	}
+	raw = raw[:len(raw)-1]
+	selfClosing = bytes.HasSuffix(raw, []byte("/"))
+	end := bytes.IndexAny(raw, " \t\r\n/")
+	if end == 0 && len(raw) > 0 && raw[0] == '/' {
+		end = bytes.IndexAny(raw[1:], " \t\r\n")
+		if end >= 0 {
+			end++
+		}
+	}
+	if end < 0 {
+		end = len(raw)
+	}
+	name = string(raw[:end])
+	if i := strings.IndexByte(name, ':'); i >= 0 { // namespace prefix, e.g. x:c
+		slash := strings.HasPrefix(name, "/")
+		name = name[i+1:]
+		if slash {
+			name = "/" + name
+		}
+	}
+	return name, raw[end:], selfClosing, nil
+}
+
+func attrValue(attrs []byte, key string) string {
+	for _, q := range []string{`"`, `'`} {
+		k := []byte(" " + key + "=" + q)
+		i := bytes.Index(attrs, k)
+		if i < 0 {
+			continue
+		}
+		rest := attrs[i+len(k):]
+		j := bytes.IndexByte(rest, q[0])
+		if j < 0 {
+			return ""
+		}
+		return string(rest[:j])
+	}
+	return ""
+}
+
+// atoi parses a small positive decimal integer, or returns 0.
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || n > 1<<24 {
+			return 0
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}

@@ -1,0 +1,90 @@
+package workbook
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Severity says whether a problem stops a good from being evaluated.
+type Severity string
+
+// Severities.
+const (
+	SevError   Severity = "error"
+	SevWarning Severity = "warning"
+)
+
+// Problem is something wrong or doubtful in an input file, located as
+// precisely as the input allows.
+type Problem struct {
+	Severity Severity
+	File     string
+	Sheet    string // empty for CSV
+	Row      int    // 1-based; 0 when the problem concerns the whole sheet or file
+	Column   string // column letter ("F"); empty when not about one cell
+	Header   string // the header of that column as the file writes it
+	GoodID   string // the good concerned, when known
+	Message  string // what is wrong
+	Expected string // what was expected instead
+	Hint     string // how to fix it
+}
+
+// Location is "file, sheet "BOM", row 12, column F (Unit cost)".
+func (p Problem) Location() string {
+	var parts []string
+	if p.File != "" {
+		parts = append(parts, p.File)
+	}
+	if p.Sheet != "" {
+		parts = append(parts, fmt.Sprintf("sheet %q", p.Sheet))
+	}
+	if p.Row > 0 {
+		parts = append(parts, fmt.Sprintf("row %d", p.Row))
+	}
+	if p.Column != "" {
+		c := "column " + p.Column
+		if p.Header != "" {
+			c += " (" + p.Header + ")"
+		}
+		parts = append(parts, c)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Error formats the problem on one line: location, message, expectation.
+// The hint is separate so that a terminal can print it on its own line.
+func (p Problem) Error() string {
+	s := p.Message
+	if loc := p.Location(); loc != "" {
+		s = loc + ": " + s
+	}
+	if p.Expected != "" {
+		s += "; expected " + p.Expected
+	}
+	return s
+}
+
+// cellProblem is a problem found while parsing one cell, before the reader
+// knows which file, sheet and row it is in.
+type cellProblem struct {
+	severity Severity
+	message  string
+	expected string
+	hint     string
+}
+
+func (e *cellProblem) Error() string { return e.message }
+
+func cellErr(msg, expected, hint string) *cellProblem {
+	return &cellProblem{severity: SevError, message: msg, expected: expected, hint: hint}
+}
+
+// FileError is a problem that prevents reading a file at all.
+type FileError struct {
+	Problem
+}
+
+func (e *FileError) Error() string { return e.Problem.Error() }
+
+// Hint returns the fix to suggest, for the CLI's "hint:" line.
+func (e *FileError) Hint() string { return e.Problem.Hint }

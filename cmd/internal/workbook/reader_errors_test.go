@@ -1,0 +1,254 @@
+package workbook
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// problemsOf returns every problem of a workbook, file-level first, as
+// strings without the temporary directory.
+func problemsOf(wb *Workbook, dir string) []string {
+	var out []string
+	add := func(p Problem) {
+		s := strings.ReplaceAll(p.Error(), dir+string(filepath.Separator), "")
+		if p.Hint != "" {
+			s += " | hint: " + p.Hint
+		}
+		out = append(out, string(p.Severity)+": "+s)
+	}
+	for _, p := range wb.Problems {
+		add(p)
+	}
+	for _, g := range wb.Goods {
+		for _, p := range g.Problems {
+			add(p)
+		}
+	}
+	return out
+}
+
+func TestReaderCellProblems(t *testing.T) {
+	goods := sheet{"Goods", [][]any{goodsHeader, {"G1", "Widget", "8479.89", "US", 100, nil, nil, nil}, {"G2", "Gadget", "8479.89", "CA", 50}}}
+	tests := []struct {
+		name string
+		bom  [][]any
+		want []string
+	}{
+		{
+			name: "text in a numeric column",
+			bom:  [][]any{bomHeader, {"G1", nil, "A", "Axle", "8483.10", "originating", "US", 1, "12,50"}},
+			want: []string{`error: bom.xlsx, sheet "BOM", row 2, column I (Unit cost): "12,50" is not a number; expected a number such as 1234.56 | hint: remove thousands separators and use "." as the decimal separator (1234.56, not 1,234.56 or 1234,56)`},
+		},
+		{
+			name: "currency symbol in a number",
+			bom:  [][]any{bomHeader, {"G1", nil, "A", "Axle", "8483.10", "originating", "US", 1, "$12.50"}},
+			want: []string{`error: bom.xlsx, sheet "BOM", row 2, column I (Unit cost): "$12.50" is not a number; expected a number such as 1234.56 | hint: remove the currency symbol or code; give the currency in the Currency column`},
+		},
+		{
+			name: "formula without a cached value",
+			bom:  [][]any{bomHeader, {"G1", nil, "A", "Axle", "8483.10", "originating", "US", 2, 3, formula("H2*I2")}},
+			want: []string{`error: bom.xlsx, sheet "BOM", row 2, column J (Value): the cell holds a formula with no saved result; expected a value | hint: open the workbook in Excel or LibreOffice, let it calculate, and save it; tools that write workbooks without calculating leave formulas empty`},
+		},
+		{
+			name: "excel error value",
+			bom:  [][]any{bomHeader, {"G1", nil, "A", "Axle", "8483.10", "originating", "US", 1, nil, "#N/A"}},
+			want: []string{`error: bom.xlsx, sheet "BOM", row 2, column J (Value): the cell holds the Excel error #N/A | hint: fix the formula or type the value in the workbook`},
+		},
+		{
+			name: "HTS code stored as a number lost its zero",
+			bom:  [][]any{bomHeader, {"G1", nil, "A", "Axle", 8483.1, "non-originating", "CN", 1, 1}},
+			want: []string{`error: bom.xlsx, sheet "BOM", row 2, column E (HTS code): "8483.1" is not a valid HS/HTS code: it has 5 digits, want 6 to 10 digits; expected 6 to 10 digits, dots optional (8708.30.50) | hint: the code looks like it was stored as a number, which drops leading and trailing zeros (0101.21 → 101.21, 8708.30 → 8708.3): format the column as Text and type the code again`},
+		},
+		{
+			name: "origin status that is a country",
+			bom:  [][]any{bomHeader, {"G1", nil, "A", "Axle", "8483.10", "Mexico", "MX", 1, 1}},
+			want: []string{`error: bom.xlsx, sheet "BOM", row 2, column F (Origin status): "Mexico" is not an origin status; expected originating, non-originating or unknown | hint: country of origin is not origin status: say whether the material is USMCA originating`},
+		},
+		{
+			name: "non-originating material without HTS code",
+			bom:  [][]any{bomHeader, {"G1", nil, "A", "Axle", nil, "non-originating", "CN", 1, 1}},
+			want: []string{`error: bom.xlsx, sheet "BOM", row 2, column E (HTS code): a non-originating material has no HTS code; expected the material's classification, 6 to 10 digits | hint: the tariff-shift test needs the code of every non-originating material`},
+		},
+		{
+			name: "no value",
+			bom:  [][]any{bomHeader, {"G1", nil, "A", "Axle", "8483.10", "originating", "US", 1}},
+			want: []string{`error: bom.xlsx, sheet "BOM", row 2: the line has no value | hint: give Value, or Quantity and Unit cost`},
+		},
+		{
+			name: "negative value",
+			bom:  [][]any{bomHeader, {"G1", nil, "A", "Axle", "8483.10", "originating", "US", 1, nil, -4}},
+			want: []string{`error: bom.xlsx, sheet "BOM", row 2, column J (Value): Value cannot be negative, got -4; expected zero or a positive number`},
+		},
+		{
+			name: "parent cycle",
+			bom: [][]any{bomHeader,
+				{"G1", "B", "A", "Sub A", "8483.10", "originating", "US", 1, 1, nil, "self-produced"},
+				{"G1", "A", "B", "Sub B", "8483.10", "originating", "US", 1, 1, nil, "self-produced"}},
+			want: []string{`error: bom.xlsx, sheet "BOM", row 2: parent links form a cycle: A → B → A; a part cannot go into itself | hint: Parent must be the part number of a sub-assembly line of the same good`},
+		},
+		{
+			name: "line for a good that does not exist; other goods still read",
+			bom:  [][]any{bomHeader, {"G9", nil, "A", "Axle", "8483.10", "originating", "US", 1, 1}, {"G2", nil, "B", "Bolt", "7318.15", "originating", "US", 1, 1}},
+			want: []string{`error: bom.xlsx, sheet "BOM", row 2: the line names good "G9", which is not on the Goods sheet | hint: add the good to the Goods sheet, or correct the Good ID`},
+		},
+		{
+			name: "date as text in another order",
+			bom:  [][]any{bomHeader, {"G1", nil, "A", "Axle", "8483.10", "originating", "US", 1, 1, nil, nil, "31/12/2026"}},
+			want: []string{`error: bom.xlsx, sheet "BOM", row 2, column L (Certified until): "31/12/2026" is not a date; expected a date as YYYY-MM-DD (2026-07-01) or an Excel date cell | hint: day/month order differs between countries, so roo only reads ISO dates from text`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeXLSX(t, "bom.xlsx", goods, sheet{"BOM", tt.bom})
+			wb := readOne(t, path, Options{})
+			got := problemsOf(wb, filepath.Dir(path))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+			if len(wb.Goods) != 2 {
+				t.Errorf("a bad line must not lose goods: got %d goods", len(wb.Goods))
+			}
+		})
+	}
+}
+
+func TestReaderGoodProblems(t *testing.T) {
+	tests := []struct {
+		name  string
+		goods [][]any
+		want  []string
+		fails []bool // per good
+	}{
+		{
+			name:  "duplicate good IDs",
+			goods: [][]any{goodsHeader, {"G1", "A", "8479.89", "US", 10}, {"G2", "B", "8479.89", "US", 10}, {"G1", "C", "8479.90", "US", 11}},
+			want:  []string{`error: bom.xlsx, sheet "Goods", row 4: good "G1" is defined twice on the Goods sheet, on rows 2 and 4 | hint: give each good its own ID; roo cannot tell which row's values are right or which good the BOM lines belong to`},
+			fails: []bool{true, false},
+		},
+		{
+			name:  "producer outside USMCA",
+			goods: [][]any{goodsHeader, {"G1", "A", "8479.89", "CN", 10}},
+			want:  []string{`error: bom.xlsx, sheet "Goods", row 2, column D (Producer country): CN is not a USMCA country; expected US, CA or MX | hint: only goods produced in, or imported into, the United States, Canada or Mexico can be USMCA originating`},
+			fails: []bool{true},
+		},
+		{
+			name:  "zero transaction value",
+			goods: [][]any{goodsHeader, {"G1", "A", "8479.89", "US", 0}},
+			want:  []string{`error: bom.xlsx, sheet "Goods", row 2, column E (Transaction value): Transaction value must be greater than zero, got 0; expected a positive number`},
+			fails: []bool{true},
+		},
+		{
+			name:  "fact that is not yes or no",
+			goods: [][]any{goodsHeader, {"G1", "A", "6109.10", "US", 10, nil, nil, "maybe"}},
+			want:  []string{`error: bom.xlsx, sheet "Goods", row 2, column H (Fact: cut and sewn): "maybe" is not yes or no; expected yes or no`},
+			fails: []bool{true},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeXLSX(t, "bom.xlsx", sheet{"Goods", tt.goods}, sheet{"BOM", [][]any{bomHeader}})
+			wb := readOne(t, path, Options{})
+			got := problemsOf(wb, filepath.Dir(path))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+			for i, want := range tt.fails {
+				if i >= len(wb.Goods) || wb.Goods[i].Failed() != want {
+					t.Errorf("good %d failed = %v, want %v", i, i < len(wb.Goods) && wb.Goods[i].Failed(), want)
+				}
+			}
+		})
+	}
+}
+
+func TestReaderFileErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	valid := writeXLSX(t, "valid.xlsx", sheet{"Goods", [][]any{goodsHeader, {"G1", "A", "8479.89", "US", 10}}})
+	validBytes, _ := os.ReadFile(valid)
+	ole := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...)
+	encrypted := append(append([]byte{}, ole...), []byte("E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e\x00")...)
+
+	tests := []struct {
+		name string
+		path string
+		want string
+		hint string
+	}{
+		{"missing file", filepath.Join(dir, "nope.xlsx"), "nope.xlsx: no such file", "check the path; use - to read standard input"},
+		{"legacy xls", write("old.xls", ole), "old.xls: is a legacy Excel 97–2003 workbook (.xls), which roo does not read", "open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook)"},
+		{"encrypted", write("secret.xlsx", encrypted), "secret.xlsx: is encrypted with a password", "open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password) and save it again"},
+		{"xlsx named csv", write("book.csv", validBytes), "book.csv: is an Excel workbook (xlsx) but is named .csv", "rename it to .xlsx"},
+		{"csv named xlsx", write("data.xlsx", []byte("Good ID,HTS\nA,1\n")), "data.xlsx: is named .xlsx but is not an Excel workbook (it is not a zip package; it looks like text)", "if it is a CSV export, rename it to .csv; if Excel made it, the file is damaged"},
+		{"truncated zip", write("cut.xlsx", validBytes[:len(validBytes)/2]), "cut.xlsx: is not a valid xlsx workbook: the zip package is damaged or truncated", "if it was downloaded or copied, fetch it again; otherwise open it in Excel and save it again"},
+		{"empty", write("empty.csv", nil), "empty.csv: is empty", ""},
+		{"missing required column", writeXLSX(t, "nohts.xlsx", sheet{"Goods", [][]any{{"Good ID", "Description", "Producer country"}, {"G", "x", "US"}}}),
+			`nohts.xlsx, sheet "Goods", row 1: the sheet lacks the required column "HTS code"`, "add the column, or map your own header to it: --map 'HTS code=Your header'"},
+		{"no header", write("junk.csv", []byte("a,b,c\n1,2,3\n")), "junk.csv: the file has no header row roo recognises in its first 20 rows",
+			"the flat (one sheet) layout needs headers such as Good ID, Good HTS code, Producer country, Part number, HTS code, Origin status, Value; run 'roo template' for the canonical workbook, or map your headers with --map 'HTS code=Your header'"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Read(tt.path, nil, Options{})
+			var fe *FileError
+			if !errors.As(err, &fe) {
+				t.Fatalf("err = %v (%T), want a FileError", err, err)
+			}
+			got := strings.ReplaceAll(fe.Error(), filepath.Dir(tt.path)+string(filepath.Separator), "")
+			if got != tt.want {
+				t.Errorf("error = %q\nwant    %q", got, tt.want)
+			}
+			if fe.Hint() != tt.hint {
+				t.Errorf("hint = %q\nwant   %q", fe.Hint(), tt.hint)
+			}
+		})
+	}
+}
+
+func TestReaderStdin(t *testing.T) {
+	csv := "Good ID,Good HTS code,Producer country,Transaction value,Part number,HTS code,Origin status,Value\nG,9403.60,US,100,LEG,4421.99,non-originating,30\n"
+	wb, err := Read("-", strings.NewReader(csv), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if wb.Name != "<stdin>" || len(wb.Goods) != 1 || wb.Goods[0].Good.Materials[0].Value.String() != "30" {
+		t.Errorf("stdin read: %+v", wb)
+	}
+	// An xlsx on stdin is recognised by its content.
+	path := writeXLSX(t, "x.xlsx", sheet{"Goods", [][]any{goodsHeader, {"G1", "A", "8479.89", "US", 10}}})
+	data, _ := os.ReadFile(path)
+	wb, err = Read("-", bytes.NewReader(data), Options{})
+	if err != nil || len(wb.Goods) != 1 {
+		t.Errorf("xlsx on stdin: %v %v", wb, err)
+	}
+}
+
+func TestSurveyFindsTruncatedSheet(t *testing.T) {
+	// A sheet whose XML stops mid-row: excelize stops silently, the survey
+	// reports the sheet incomplete.
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, _ := zw.Create("sheet.xml")
+	w.Write([]byte(`<worksheet><sheetData><row r="1"><c r="A1"><f>B1</f></c><c r="B1"><f>1+1</f><v>2</v></c></row><row r="2"><c r="A2" t="s"><v>0</v></c>`))
+	zw.Close()
+	zr, _ := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	rc, _ := zr.File[0].Open()
+	sv, err := surveySheet(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sv.complete || sv.lastRow != 2 || !sv.formulas["A1"] || sv.formulas["B1"] {
+		t.Errorf("survey = %+v", sv)
+	}
+}

@@ -1,0 +1,174 @@
+package workbook
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// rowReader yields the rows of one sheet as raw cell text, ragged (trailing
+// empty cells may be missing). Row numbers are 1-based and count empty rows.
+type rowReader interface {
+	Next() bool
+	Row() []string
+	RowNum() int
+	Err() error
+	Close() error
+}
+
+// xlsxRows reads a worksheet with excelize's streaming iterator, raw values.
+type xlsxRows struct {
+	rows *excelize.Rows
+	row  []string
+	n    int
+	err  error
+}
+
+func newXLSXRows(f *excelize.File, sheet string) (*xlsxRows, error) {
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		return nil, err
+	}
+	return &xlsxRows{rows: rows}, nil
+}
+
+func (x *xlsxRows) Next() bool {
+	if x.err != nil || !x.rows.Next() {
+		return false
+	}
+	x.n++
+	x.row, x.err = x.rows.Columns(excelize.Options{RawCellValue: true})
+	return x.err == nil
+}
+
+func (x *xlsxRows) Row() []string { return x.row }
+func (x *xlsxRows) RowNum() int   { return x.n }
+func (x *xlsxRows) Err() error {
+	if x.err != nil {
+		return x.err
+	}
+	return x.rows.Error()
+}
+func (x *xlsxRows) Close() error { return x.rows.Close() }
+
+// csvRows reads a CSV file: comma, semicolon or tab separated (whichever the
+// header line uses most), UTF-8 (with or without BOM), UTF-16 with BOM, or
+// Windows-1252 when the bytes are not valid UTF-8 (Excel's "CSV" in many
+// locales).
+type csvRows struct {
+	r      *csv.Reader
+	closer io.Closer
+	row    []string
+	n      int
+	err    error
+}
+
+func newCSVRows(in *input) (*csvRows, error) {
+	var src io.Reader
+	var closer io.Closer = io.NopCloser(nil)
+	var head []byte
+	if in.data != nil {
+		src, head = bytes.NewReader(in.data), headOf(in.data)
+	} else {
+		f, err := os.Open(in.path)
+		if err != nil {
+			return nil, err
+		}
+		head = make([]byte, 64<<10)
+		n, _ := io.ReadFull(f, head)
+		head = head[:n]
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			f.Close()
+			return nil, err
+		}
+		src, closer = f, f
+	}
+	src, head = decodeText(src, head)
+	cr := csv.NewReader(src)
+	cr.Comma = sniffDelimiter(head)
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	cr.ReuseRecord = true
+	return &csvRows{r: cr, closer: closer}, nil
+}
+
+// decodeText wraps src in the decoder its byte-order mark or content calls for.
+func decodeText(src io.Reader, head []byte) (io.Reader, []byte) {
+	switch {
+	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
+		return transform.NewReader(src, unicode.UTF8BOM.NewDecoder()), head[3:]
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		dec := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()
+		h, _, _ := transform.Bytes(dec, head)
+		return transform.NewReader(src, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder()), h
+	case !utf8.Valid(trimPartialRune(head)):
+		dec := charmap.Windows1252.NewDecoder()
+		h, _, _ := transform.Bytes(dec, head)
+		return transform.NewReader(src, charmap.Windows1252.NewDecoder()), h
+	}
+	return src, head
+}
+
+// trimPartialRune drops an incomplete UTF-8 sequence cut off at the end of a
+// buffer, so that validity is judged on whole characters.
+func trimPartialRune(b []byte) []byte {
+	for i := 0; i < 3 && len(b) > 0; i++ {
+		r, size := utf8.DecodeLastRune(b)
+		if r != utf8.RuneError || size != 1 {
+			return b
+		}
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+// sniffDelimiter picks the separator used most on the first line.
+func sniffDelimiter(head []byte) rune {
+	line := head
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		line = head[:i]
+	}
+	best, bestN := ',', -1
+	for _, c := range []rune{',', ';', '\t'} {
+		if n := bytes.Count(line, []byte(string(c))); n > bestN {
+			best, bestN = c, n
+		}
+	}
+	return best
+}
+
+func (c *csvRows) Next() bool {
+	if c.err != nil {
+		return false
+	}
+	rec, err := c.r.Read()
+	if err == io.EOF {
+		return false
+	}
+	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			c.err = fmt.Errorf("line %d: %v", pe.Line, pe.Err)
+		} else {
+			c.err = err
+		}
+		return false
+	}
+	c.n, _ = c.r.FieldPos(0) // the line the record starts on
+	c.row = rec
+	return true
+}
+
+func (c *csvRows) Row() []string { return c.row }
+func (c *csvRows) RowNum() int   { return c.n }
+func (c *csvRows) Err() error    { return c.err }
+func (c *csvRows) Close() error  { return c.closer.Close() }
