@@ -250,7 +250,7 @@ func parseKind(raw string) (origin.Kind, *cellProblem) {
 
 // useNames maps the ways people state a vehicle use.
 var useNames = map[string]origin.VehicleUse{
-	"": origin.UseUnspecified,
+	"":                 origin.UseUnspecified,
 	"passengervehicle": origin.UsePassengerVehicle, "passengercar": origin.UsePassengerVehicle, "pv": origin.UsePassengerVehicle, "vehiculodepasajeros": origin.UsePassengerVehicle, "vehiculedetourisme": origin.UsePassengerVehicle,
 	"lighttruck": origin.UseLightTruck, "lt": origin.UseLightTruck, "camionligero": origin.UseLightTruck, "camionleger": origin.UseLightTruck,
 	"heavytruck": origin.UseHeavyTruck, "ht": origin.UseHeavyTruck, "camionpesado": origin.UseHeavyTruck, "camionlourd": origin.UseHeavyTruck,
