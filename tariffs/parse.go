@@ -14,7 +14,7 @@ import (
 // optionally followed by what it is levied on ("on the case",
 // "on drained weight", "of total sugars", "over 7").
 const (
-	unitAlt  = `clean kg|pf\. ?liters?|lin\. m|kg|liters?|bbl|t|m3|m2|m²|m|prs?\.|doz\.|gross|jewel|1000|thousand|head|article|pack|g`
+	unitAlt  = `1,000(?: pins)?|thou- ?sand|clean kg|pf\. ?liters?|lin\. m|kg|liters?|bbl|t|m3|m2|m²|m|prs?\.|doz\.|gross|jewel|1000|thousand|head|article|pack|g`
 	basisAlt = `(?:on|of|over|including)\b.*`
 )
 
@@ -37,14 +37,13 @@ func ParseRate(s string) Rate {
 		r.Kind = Free
 		return r
 	}
-	body := strings.TrimSuffix(text, ".")
-	var terms []Term
-	for _, part := range strings.Split(body, "+") {
-		t, ok := parseTerm(collapse(part))
-		if !ok {
+	terms, ok := parseTerms(text)
+	if !ok {
+		// A sentence-final period ("… + 50%.") is not part of the rate,
+		// but "doz." and "pr." end in one.
+		if terms, ok = parseTerms(strings.TrimSuffix(text, ".")); !ok {
 			return textRate(text)
 		}
-		terms = append(terms, t)
 	}
 	r.Terms = terms
 	switch {
@@ -56,6 +55,19 @@ func ParseRate(s string) Rate {
 		r.Kind = Specific
 	}
 	return r
+}
+
+// parseTerms reads the "+"-separated terms of a rate.
+func parseTerms(body string) ([]Term, bool) {
+	var terms []Term
+	for _, part := range strings.Split(body, "+") {
+		t, ok := parseTerm(collapse(part))
+		if !ok {
+			return nil, false
+		}
+		terms = append(terms, t)
+	}
+	return terms, true
 }
 
 // parseTerm reads one term of a rate.
@@ -103,7 +115,7 @@ func textRate(text string) Rate {
 }
 
 func classifyText(text string) TextClass {
-	l := strings.ToLower(text)
+	l := strings.ReplaceAll(strings.ToLower(text), "- ", "") // "appli- cable"
 	switch {
 	case strings.HasPrefix(l, "no change"):
 		return TextNoChange

@@ -28,7 +28,7 @@ var unitAliases = map[string]Unit{
 	"m": "m", "lin. m": "m", "meter": "m", "meters": "m",
 	"m2": "m2", "m²": "m2",
 	"m3": "m3", "m³": "m3",
-	"1000": "thousands", "thousand": "thousands", "thousands": "thousands",
+	"1000": "thousands", "1,000": "thousands", "1,000 pins": "thousands", "thou- sand": "thousands", "thou-sand": "thousands", "thousand": "thousands", "thousands": "thousands",
 	"hundreds": "hundreds",
 	"clean kg": "clean kg",
 	"jewel":    "jewel", "jewels": "jewel",
