@@ -276,8 +276,8 @@ type termJSON struct {
 }
 
 type dutyJSON struct {
-	Amount   string   `json:"amount"`
-	Exact    string   `json:"exact"`
+	Amount   *string  `json:"amount"` // null for a text rate
+	Exact    *string  `json:"exact"`
 	Complete bool     `json:"complete"`
 	Missing  []string `json:"missing"`
 	Error    string   `json:"error"`
@@ -357,7 +357,8 @@ func buildTariffReport(l tariffs.Line, h tariffs.Header, value *decimal.Decimal,
 		if value != nil && r.Kind != tariffs.NoRate {
 			dd, err := r.Duty(*value, qtys...)
 			d, derr = &dd, err
-			dj := &dutyJSON{Amount: dd.Rounded().StringFixed(2), Exact: dd.Amount.String(), Complete: dd.Complete, Missing: []string{}}
+			amount, exact := dd.Rounded().StringFixed(2), dd.Amount.String()
+			dj := &dutyJSON{Amount: &amount, Exact: &exact, Complete: dd.Complete, Missing: []string{}}
 			for _, td := range dd.Terms {
 				if !td.Computed {
 					dj.Missing = append(dj.Missing, fmt.Sprintf("%s needs %s", td.Term.Text, td.Missing))
@@ -366,7 +367,7 @@ func buildTariffReport(l tariffs.Line, h tariffs.Header, value *decimal.Decimal,
 			if err != nil {
 				dj.Error = err.Error()
 				if errors.Is(err, tariffs.ErrTextRate) {
-					dj.Amount, dj.Exact = "", ""
+					dj.Amount, dj.Exact = nil, nil
 				}
 			}
 			rj.Duty = dj
@@ -516,7 +517,10 @@ func writeTariffCSV(w io.Writer, rep *tariffReport) error {
 			cv = *rep.CustomsValue
 		}
 		if r.Duty != nil {
-			duty, complete = r.Duty.Amount, fmt.Sprint(r.Duty.Complete)
+			complete = fmt.Sprint(r.Duty.Complete)
+			if r.Duty.Amount != nil {
+				duty = *r.Duty.Amount
+			}
 		}
 		_ = cw.Write([]string{rep.Code, rep.Item, r.Column, r.Program, csvSafe(r.Text), r.Kind, cv, duty, complete, rep.Schedule.Revision})
 	}
