@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/roo-trade/roo/cmd/internal/iostreams"
+	"github.com/roo-trade/roo/tariffs"
 )
 
 // Factory carries what commands depend on. Expensive dependencies are
@@ -14,13 +15,16 @@ type Factory struct {
 	Now func() time.Time
 	// Global holds the values of the flags shared by every command.
 	Global *GlobalOptions
+	// Tariffs loads the embedded US tariff schedule on first call.
+	Tariffs func() (*tariffs.Schedule, error)
 }
 
 // NewFactory returns the production factory for the given streams.
 func NewFactory(ios *iostreams.IOStreams) *Factory {
 	return &Factory{
-		IO:     ios,
-		Now:    time.Now,
-		Global: &GlobalOptions{Format: "table"},
+		IO:      ios,
+		Now:     time.Now,
+		Global:  &GlobalOptions{Format: "table"},
+		Tariffs: tariffs.US,
 	}
 }
