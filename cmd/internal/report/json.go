@@ -1,0 +1,80 @@
+package report
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+)
+
+// JSONWriter writes one JSON document, streaming the goods so that memory
+// does not grow with their number.
+type JSONWriter struct {
+	w       *bufio.Writer
+	version string
+	n       int
+	err     error
+}
+
+// NewJSONWriter starts a document for the given roo version.
+func NewJSONWriter(w io.Writer, rooVersion string) *JSONWriter {
+	return &JSONWriter{w: bufio.NewWriter(w), version: rooVersion}
+}
+
+func (j *JSONWriter) write(s string) {
+	if j.err == nil {
+		_, j.err = j.w.WriteString(s)
+	}
+}
+
+func (j *JSONWriter) value(v any, indent string) {
+	if j.err != nil {
+		return
+	}
+	b, err := json.MarshalIndent(v, indent, "  ")
+	if err != nil {
+		j.err = err
+		return
+	}
+	_, j.err = j.w.Write(b)
+}
+
+// Good writes one good.
+func (j *JSONWriter) Good(g Good) error {
+	if j.n == 0 {
+		j.write("{\n  \"schema_version\": ")
+		j.value(SchemaVersion, "")
+		j.write(",\n  \"roo_version\": ")
+		j.value(j.version, "")
+		j.write(",\n  \"goods\": [\n    ")
+	} else {
+		j.write(",\n    ")
+	}
+	j.value(g, "    ")
+	j.n++
+	return j.err
+}
+
+// Close writes the files and the summary and ends the document.
+func (j *JSONWriter) Close(files []File, sum Summary) error {
+	if j.n == 0 {
+		j.write("{\n  \"schema_version\": ")
+		j.value(SchemaVersion, "")
+		j.write(",\n  \"roo_version\": ")
+		j.value(j.version, "")
+		j.write(",\n  \"goods\": [")
+	} else {
+		j.write("\n  ")
+	}
+	j.write("],\n  \"files\": ")
+	if files == nil {
+		files = []File{}
+	}
+	j.value(files, "  ")
+	j.write(",\n  \"summary\": ")
+	j.value(sum, "  ")
+	j.write("\n}\n")
+	if j.err != nil {
+		return j.err
+	}
+	return j.w.Flush()
+}

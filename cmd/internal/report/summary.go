@@ -1,0 +1,35 @@
+package report
+
+import "github.com/roo-trade/roo/origin"
+
+// Summary counts the goods of a run by status.
+type Summary struct {
+	Goods          int `json:"goods"`
+	Qualifies      int `json:"qualifies"`
+	DoesNotQualify int `json:"does_not_qualify"`
+	NeedsReview    int `json:"needs_review"`
+	Errors         int `json:"errors"`
+}
+
+// Add counts one good.
+func (s *Summary) Add(st origin.Status) {
+	s.Goods++
+	switch st {
+	case origin.Qualifies:
+		s.Qualifies++
+	case origin.DoesNotQualify:
+		s.DoesNotQualify++
+	case origin.NeedsReview:
+		s.NeedsReview++
+	default:
+		s.Errors++
+	}
+}
+
+// File describes one input file of a run.
+type File struct {
+	Name     string    `json:"name"`
+	Layout   string    `json:"layout"`
+	Goods    int       `json:"goods"`
+	Problems []Problem `json:"problems"`
+}
