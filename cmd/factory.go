@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"os"
 	"time"
 
 	"github.com/roo-trade/roo/cmd/internal/iostreams"
@@ -23,8 +24,19 @@ type Factory struct {
 func NewFactory(ios *iostreams.IOStreams) *Factory {
 	return &Factory{
 		IO:      ios,
-		Now:     time.Now,
+		Now:     clock(),
 		Global:  &GlobalOptions{Format: "table"},
 		Tariffs: tariffs.US,
 	}
+}
+
+// clock is the real clock, unless ROO_TODAY (YYYY-MM-DD) pins "today" for
+// reproducible runs and tests.
+func clock() func() time.Time {
+	if v := os.Getenv("ROO_TODAY"); v != "" {
+		if t, err := time.Parse(time.DateOnly, v); err == nil {
+			return func() time.Time { return t }
+		}
+	}
+	return time.Now
 }

@@ -34,6 +34,8 @@ explains why, and reports the MFN duty at stake.`,
 	addGlobalFlags(root, f.Global)
 
 	root.AddCommand(
+		newCmdQualify(f, nil),
+		newCmdTemplate(f, nil),
 		newCmdVersion(f),
 		newCmdTariff(f, nil),
 		newExitCodesTopic(),

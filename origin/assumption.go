@@ -22,6 +22,4 @@ const (
 	AssumeNetCostMismatch     AssumptionCode = "net-cost-mismatch"
 	AssumeAccumulation        AssumptionCode = "accumulation-statement"
 	AssumeChildrenIgnored     AssumptionCode = "purchased-material-inputs-ignored"
-	AssumeNoTransactionValue  AssumptionCode = "no-transaction-value"
-	AssumeNoNetCost           AssumptionCode = "no-net-cost"
 )

@@ -62,8 +62,6 @@ func rvcFigures(g *Good, vnm VNM) ([]RVCFigure, []Assumption, error) {
 			return nil, nil, &InputError{Ref: g.Ref, Message: err.Error()}
 		}
 		figs = append(figs, RVCFigure{RVC: r})
-	} else {
-		notes = append(notes, Assumption{Code: AssumeNoTransactionValue, Ref: g.Ref, Message: "no transaction value given: the transaction value method cannot be used"})
 	}
 	nc, ncNotes := ResolveNetCost(g)
 	notes = append(notes, ncNotes...)
@@ -73,8 +71,6 @@ func rvcFigures(g *Good, vnm VNM) ([]RVCFigure, []Assumption, error) {
 			return nil, nil, &InputError{Ref: g.Ref, Message: err.Error()}
 		}
 		figs = append(figs, RVCFigure{RVC: r})
-	} else {
-		notes = append(notes, Assumption{Code: AssumeNoNetCost, Ref: g.Ref, Message: "no net cost or total cost given: the net cost method cannot be used"})
 	}
 	return figs, notes, nil
 }

@@ -172,7 +172,7 @@ func (w *vnmWalker) effectiveOrigin(m *Material) (bool, string) {
 	switch m.Origin {
 	case Originating:
 		if !m.CertifiedUntil.IsZero() && !w.asOf.IsZero() && m.CertifiedUntil.Before(w.asOf) {
-			w.assume(m, AssumeExpiredCertificate, "the certification of %s%s expired on %s (before %s): treated as non-originating", partName(m), certRef(m), m.CertifiedUntil.Format(time.DateOnly), w.asOf.Format(time.DateOnly))
+			w.assume(m, AssumeExpiredCertificate, "the certification%s of %s expired on %s (before %s): treated as non-originating", certRef(m), partName(m), m.CertifiedUntil.Format(time.DateOnly), w.asOf.Format(time.DateOnly))
 			return true, "certification expired"
 		}
 		return false, "originating"
@@ -200,7 +200,7 @@ func certRef(m *Material) string {
 	if m.Certification == "" {
 		return ""
 	}
-	return " (" + m.Certification + ")"
+	return " " + m.Certification
 }
 
 // valueInGoodCurrency converts a line's value into the good's currency.

@@ -93,7 +93,7 @@ func (h *headerMap) has(c Col) bool { return h.pos[c] >= 0 }
 // (canonical name → their header). It returns the number of headers matched.
 func matchHeader(row []string, l layout, user map[Col]string) (*headerMap, int) {
 	idx := newHeaderIndex(l)
-	h := &headerMap{header: row, facts: map[int]string{}, dup: map[Col][]int{}}
+	h := &headerMap{header: append([]string(nil), row...), facts: map[int]string{}, dup: map[Col][]int{}}
 	for i := range h.pos {
 		h.pos[i] = -1
 	}

@@ -1,0 +1,265 @@
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/roo-trade/roo/cmd/internal/atomicfile"
+	"github.com/roo-trade/roo/cmd/internal/report"
+	"github.com/roo-trade/roo/cmd/internal/workbook"
+	"github.com/roo-trade/roo/origin"
+)
+
+// qualifyOptions are the inputs of roo qualify.
+type qualifyOptions struct {
+	f     *Factory
+	Files []string
+	Maps  []string
+}
+
+func newCmdQualify(f *Factory, runF func(*qualifyOptions) error) *cobra.Command {
+	opts := &qualifyOptions{f: f}
+	cmd := &cobra.Command{
+		Use:   "qualify FILE...",
+		Short: "Decide whether each good in BOM workbooks qualifies as USMCA originating",
+		Long: `Evaluate every good in one or more bill-of-materials workbooks (.xlsx, or .csv
+with the same columns; - reads standard input) and print, good by good, the
+verdict, the regional value content under each method, the value of
+non-originating materials line by line, and every assumption made.
+
+The workbook is the canonical two-sheet layout (Goods and BOM, see
+'roo template') or a flat one-sheet ERP export in which every BOM row repeats
+its good's columns. Headers are matched in English, Spanish and French,
+ignoring case and accents; map any other header with --map.
+
+EXIT STATUS
+  0  every good was evaluated
+  1  some input could not be evaluated (the rest is still reported)
+  2  usage error
+  3  the --fail-on condition was met
+See 'roo help exit-codes'.`,
+		Example: `  $ roo qualify bom.xlsx
+  $ roo qualify plant-*.xlsx --format json -o results.json
+  $ roo qualify export.csv --map 'HTS code=Tariff No' --map 'Good ID=Item'
+  $ erp-export | roo qualify - --fail-on not-qualified`,
+		Args: minArgs(1, "at least one workbook (FILE.xlsx, FILE.csv, or - for standard input)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Files = args
+			if runF != nil {
+				return runF(opts)
+			}
+			return qualifyRun(cmd.Context().Done(), opts)
+		},
+	}
+	cmd.Flags().StringArrayVar(&opts.Maps, "map", nil, "map a roo column to your header: `'Canonical=Their header'` (repeatable)")
+	return cmd
+}
+
+// resultWriter is what every output format implements.
+type resultWriter interface {
+	Good(report.Good) error
+	Close(files []report.File, s report.Summary) error
+}
+
+func qualifyRun(done <-chan struct{}, opts *qualifyOptions) error {
+	f := opts.f
+	g := f.Global
+	colMap, err := workbook.ParseMap(opts.Maps)
+	if err != nil {
+		return &FlagError{err: err}
+	}
+	if err := checkStdinOnce(opts.Files); err != nil {
+		return err
+	}
+	asOf, err := g.parseAsOf()
+	if err != nil {
+		return err
+	}
+	switch g.Format {
+	case "table", "json", "jsonl":
+	default:
+		return flagErrorf("roo qualify cannot print --format %s yet: use table, json or jsonl", g.Format)
+	}
+	if g.Output != "" {
+		if err := atomicfile.CheckNotInput(g.Output, opts.Files); err != nil {
+			return err
+		}
+		switch ext := strings.ToLower(filepath.Ext(g.Output)); ext {
+		case ".json", ".jsonl":
+		default:
+			return flagErrorf("-o %s: roo writes .json and .jsonl reports; %q reports are not available yet", g.Output, ext)
+		}
+	}
+
+	run := func(out io.Writer) error {
+		w := newResultWriter(f, out)
+		return evaluateFiles(done, opts, colMap, asOf, w)
+	}
+	var runErr error
+	if g.Output != "" {
+		runErr = atomicfile.Write(g.Output, func(w io.Writer) error {
+			err := run(w)
+			if errors.Is(err, errPartial) || errors.Is(err, errFailOn) {
+				runErr = err // still a complete report: keep the file
+				return nil
+			}
+			return err
+		})
+		if runErr == nil && !g.Quiet {
+			fmt.Fprintf(f.IO.ErrOut, "roo: wrote %s\n", g.Output)
+		}
+		return runErr
+	}
+	return run(f.IO.Out)
+}
+
+// newResultWriter picks the writer for the output format: by -o's extension
+// when writing a file, else by --format.
+func newResultWriter(f *Factory, out io.Writer) resultWriter {
+	format := f.Global.Format
+	if o := f.Global.Output; o != "" {
+		format = strings.TrimPrefix(strings.ToLower(filepath.Ext(o)), ".")
+	}
+	switch format {
+	case "json":
+		return report.NewJSONWriter(out, resolveVersion().Version)
+	case "jsonl":
+		return report.NewJSONLWriter(out, resolveVersion().Version)
+	}
+	var style report.Styler = report.Plain{}
+	if f.IO.ColorEnabled() {
+		style = report.ANSI{}
+	}
+	return report.NewTableWriter(out, style)
+}
+
+// evaluateFiles reads each file, evaluates each good, and writes each result.
+func evaluateFiles(done <-chan struct{}, opts *qualifyOptions, colMap map[workbook.Col]string, asOf time.Time, w resultWriter) error {
+	f := opts.f
+	var (
+		sum       report.Summary
+		files     []report.File
+		failed    bool
+		failOnHit bool
+	)
+	eo := origin.Options{AsOf: asOf, Today: f.Now()}
+	for _, name := range opts.Files {
+		select {
+		case <-done:
+			return errors.New("interrupted")
+		default:
+		}
+		wb, err := workbook.Read(name, f.IO.In, workbook.Options{Map: colMap})
+		if err != nil {
+			failed = true
+			printError(f, err)
+			var fe *workbook.FileError
+			fr := report.File{Name: name, Problems: []report.Problem{}}
+			if errors.As(err, &fe) {
+				fr.Problems = append(fr.Problems, reportProblem(fe.Problem))
+			}
+			files = append(files, fr)
+			continue
+		}
+		fr := report.File{Name: wb.Name, Layout: wb.Layout, Goods: len(wb.Goods), Problems: []report.Problem{}}
+		for _, p := range wb.Problems {
+			fr.Problems = append(fr.Problems, reportProblem(p))
+			if p.Severity == workbook.SevError {
+				failed = true
+			}
+			printProblem(f, p)
+		}
+		files = append(files, fr)
+		for _, gi := range wb.Goods {
+			var res origin.Result
+			if gi.Failed() {
+				res = origin.Result{Good: gi.Good, Status: origin.StatusError, AsOf: asOf}
+				res.Reasons = []string{"the good's input has errors; fix them and run again"}
+			} else {
+				res = origin.Evaluate(gi.Good, eo)
+			}
+			if res.Status == origin.StatusError {
+				failed = true
+			}
+			failOnHit = failOnHit || failOnMet(f.Global.FailOn, res.Status)
+			sum.Add(res.Status)
+			if err := w.Good(report.FromResult(wb.Name, res, gi.Problems)); err != nil {
+				return err
+			}
+		}
+	}
+	if err := w.Close(files, sum); err != nil {
+		return err
+	}
+	switch {
+	case failed:
+		if !f.Global.Quiet && sum.Errors > 0 {
+			fmt.Fprintf(f.IO.ErrOut, "roo: %d %s could not be evaluated; %s problems are listed with %s\n", sum.Errors, pl(sum.Errors, "good", "goods"), pl(sum.Errors, "its", "their"), pl(sum.Errors, "it", "them"))
+		}
+		return errPartial
+	case failOnHit:
+		return errFailOn
+	}
+	return nil
+}
+
+func pl(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// failOnMet reports whether a status meets the --fail-on condition.
+func failOnMet(failOn string, st origin.Status) bool {
+	switch failOn {
+	case "not-qualified":
+		return st == origin.DoesNotQualify
+	case "needs-review":
+		return st == origin.DoesNotQualify || st == origin.NeedsReview
+	}
+	return false
+}
+
+func checkStdinOnce(files []string) error {
+	n := 0
+	for _, f := range files {
+		if f == "-" {
+			n++
+		}
+	}
+	if n > 1 {
+		return flagErrorf("standard input (-) can be read only once")
+	}
+	return nil
+}
+
+func reportProblem(p workbook.Problem) report.Problem {
+	return report.Problem{Severity: string(p.Severity), File: p.File, Sheet: p.Sheet, Row: p.Row, Column: p.Column, Header: p.Header, Message: p.Message, Expected: p.Expected, Hint: p.Hint}
+}
+
+// printError prints an error that stopped a whole file, with its hint.
+func printError(f *Factory, err error) {
+	fmt.Fprintf(f.IO.ErrOut, "roo: error: %s\n", err)
+	var h hinter
+	if errors.As(err, &h) && h.Hint() != "" {
+		fmt.Fprintf(f.IO.ErrOut, "roo: hint: %s\n", h.Hint())
+	}
+}
+
+// printProblem prints a file-level problem; warnings are quiet with --quiet.
+func printProblem(f *Factory, p workbook.Problem) {
+	if p.Severity == workbook.SevWarning && f.Global.Quiet {
+		return
+	}
+	fmt.Fprintf(f.IO.ErrOut, "roo: %s: %s\n", p.Severity, p.Error())
+	if p.Hint != "" {
+		fmt.Fprintf(f.IO.ErrOut, "roo: hint: %s\n", p.Hint)
+	}
+}
