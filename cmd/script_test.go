@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -12,7 +13,23 @@ func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){"roo": func() { os.Exit(Main()) }})
 }
 
-// TestScripts runs the end-to-end scripts in testdata/script.
+// TestScripts runs the end-to-end scripts in testdata/script. $SAMPLES is
+// the repository's testdata directory; "today" is pinned so that results
+// do not depend on the day the tests run. Run with -update to rewrite the
+// expected outputs the scripts compare with cmp.
 func TestScripts(t *testing.T) {
-	testscript.Run(t, testscript.Params{Dir: "testdata/script"})
+	samples, err := filepath.Abs(filepath.Join("..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir:           "testdata/script",
+		UpdateScripts: *update,
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("SAMPLES", samples)
+			env.Setenv("ROO_TODAY", "2026-11-27")
+			env.Setenv("NO_COLOR", "1")
+			return nil
+		},
+	})
 }
