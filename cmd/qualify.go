@@ -18,13 +18,19 @@ import (
 
 // qualifyOptions are the inputs of roo qualify.
 type qualifyOptions struct {
-	f     *Factory
-	Files []string
-	Maps  []string
+	f         *Factory
+	Files     []string
+	Maps      []string
+	Schedules scheduleOptions
+	Overlay   string
+	// ImportIntoSet is true when --import-into was given: it then
+	// overrides each good's importing country.
+	ImportIntoSet bool
 }
 
 func newCmdQualify(f *Factory, runF func(*qualifyOptions) error) *cobra.Command {
 	opts := &qualifyOptions{f: f}
+	opts.Schedules.Embedded = f.Tariffs
 	cmd := &cobra.Command{
 		Use:   "qualify FILE...",
 		Short: "Decide whether each good in BOM workbooks qualifies as USMCA originating",
@@ -51,6 +57,7 @@ See 'roo help exit-codes'.`,
 		Args: minArgs(1, "at least one workbook (FILE.xlsx, FILE.csv, or - for standard input)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
+			opts.ImportIntoSet = cmd.Flags().Changed("import-into")
 			if runF != nil {
 				return runF(opts)
 			}
@@ -58,6 +65,8 @@ See 'roo help exit-codes'.`,
 		},
 	}
 	cmd.Flags().StringArrayVar(&opts.Maps, "map", nil, "map a roo column to your header: `'Canonical=Their header'` (repeatable)")
+	addScheduleFlags(cmd.Flags(), &opts.Schedules)
+	cmd.Flags().StringVar(&opts.Overlay, "overlay", "", "add the dated duties of an overlay CSV `FILE` (hts_prefix,countries,applies_to,rate,from,to,label) to the exposure")
 	return cmd
 }
 
@@ -97,9 +106,17 @@ func qualifyRun(done <-chan struct{}, opts *qualifyOptions) error {
 		}
 	}
 
+	overlays, err := loadOverlays(opts.Overlay)
+	if err != nil {
+		return err
+	}
+	pricer := &exposurePricer{schedules: opts.Schedules, overlays: overlays}
+	if opts.ImportIntoSet {
+		pricer.importInto = g.ImportInto
+	}
 	run := func(out io.Writer) error {
 		w := newResultWriter(f, out)
-		return evaluateFiles(done, opts, colMap, asOf, w)
+		return evaluateFiles(done, opts, colMap, asOf, pricer, w)
 	}
 	var runErr error
 	if g.Output != "" {
@@ -140,13 +157,14 @@ func newResultWriter(f *Factory, out io.Writer) resultWriter {
 }
 
 // evaluateFiles reads each file, evaluates each good, and writes each result.
-func evaluateFiles(done <-chan struct{}, opts *qualifyOptions, colMap map[workbook.Col]string, asOf time.Time, w resultWriter) error {
+func evaluateFiles(done <-chan struct{}, opts *qualifyOptions, colMap map[workbook.Col]string, asOf time.Time, pricer *exposurePricer, w resultWriter) error {
 	f := opts.f
 	var (
-		sum       report.Summary
-		files     []report.File
-		failed    bool
-		failOnHit bool
+		sum        report.Summary
+		portfolios report.Portfolios
+		files      []report.File
+		failed     bool
+		failOnHit  bool
 	)
 	eo := origin.Options{AsOf: asOf, Today: f.Now()}
 	for _, name := range opts.Files {
@@ -189,11 +207,18 @@ func evaluateFiles(done <-chan struct{}, opts *qualifyOptions, colMap map[workbo
 			}
 			failOnHit = failOnHit || failOnMet(f.Global.FailOn, res.Status)
 			sum.Add(res.Status)
-			if err := w.Good(report.FromResult(wb.Name, res, gi.Problems)); err != nil {
+			rg := report.FromResult(wb.Name, res, gi.Problems)
+			exp, priced := pricer.price(res)
+			rg.Exposure = exp
+			if priced != nil {
+				portfolios.Add(*priced)
+			}
+			if err := w.Good(rg); err != nil {
 				return err
 			}
 		}
 	}
+	sum.Exposure = portfolios.List()
 	if err := w.Close(files, sum); err != nil {
 		return err
 	}

@@ -33,6 +33,7 @@ type Good struct {
 	Materials        []Material    `json:"materials"`
 	Assumptions      []Assumption  `json:"assumptions"`
 	MissingFacts     []string      `json:"missing_facts"`
+	Exposure         *Exposure     `json:"exposure"`
 	Problems         []Problem     `json:"problems"`
 }
 

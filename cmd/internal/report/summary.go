@@ -9,6 +9,8 @@ type Summary struct {
 	DoesNotQualify int `json:"does_not_qualify"`
 	NeedsReview    int `json:"needs_review"`
 	Errors         int `json:"errors"`
+	// Exposure totals the duty figures by currency.
+	Exposure []Portfolio `json:"exposure"`
 }
 
 // Add counts one good.

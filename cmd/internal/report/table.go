@@ -94,6 +94,9 @@ func (t *TableWriter) Good(g Good) error {
 	} else if g.VNM != nil {
 		fmt.Fprintf(t.w, "  VNM %s (no transaction value or net cost given, so no RVC)\n", money(*g.VNM, g.Currency))
 	}
+	if e := g.Exposure; e != nil {
+		t.exposure(g.Status, e)
+	}
 	for _, r := range g.Reasons {
 		fmt.Fprintf(t.w, "  why: %s\n", r)
 	}
@@ -112,6 +115,41 @@ func (t *TableWriter) Good(g Good) error {
 	return nil
 }
 
+// exposure prints the duty line of a good.
+func (t *TableWriter) exposure(st origin.Status, e *Exposure) {
+	if !e.Available {
+		for _, n := range e.Notes {
+			fmt.Fprintf(t.w, "  duty: not priced: %s\n", n)
+		}
+		return
+	}
+	cur := e.Currency
+	perYear := func(s *string) string {
+		if s == nil {
+			return ""
+		}
+		return ", " + money(*s, cur) + " a year"
+	}
+	switch st {
+	case origin.Qualifies:
+		fmt.Fprintf(t.w, "  duty: USMCA rate %s; saves %s a unit%s against MFN %s\n", e.USMCARate, money(deref(e.SavedPerUnit, "0"), cur), perYear(e.SavedPerYear), e.MFNRate)
+	case origin.NeedsReview:
+		fmt.Fprintf(t.w, "  duty at stake: %s a unit%s at MFN %s (%s) if it does not qualify; USMCA rate %s\n", money(deref(e.AtStakePerUnit, "0"), cur), perYear(e.AtStakePerYear), e.MFNRate, e.Line, e.USMCARate)
+	default:
+		fmt.Fprintf(t.w, "  duty: %s a unit%s at MFN %s (%s)\n", money(deref(e.DutyPerUnit, "0"), cur), perYear(e.DutyPerYear), e.MFNRate, e.Line)
+	}
+	for _, o := range e.Overlays {
+		paid := "paid"
+		if !o.Paid {
+			paid = "not paid by a qualifying good"
+		}
+		fmt.Fprintf(t.w, "  overlay: %s %s = %s a unit (%s)\n", o.Label, o.Rate, money(o.Duty, cur), paid)
+	}
+	for _, n := range e.Notes {
+		fmt.Fprintf(t.w, "  duty note: %s\n", n)
+	}
+}
+
 // Close prints the summary.
 func (t *TableWriter) Close(files []File, s Summary) error {
 	if t.n > 0 {
@@ -123,6 +161,14 @@ func (t *TableWriter) Close(files []File, s Summary) error {
 		s.DoesNotQualify, pl(s.DoesNotQualify, "does", "do"),
 		s.NeedsReview, pl(s.NeedsReview, "needs", "need"),
 		s.Errors, pl(s.Errors, "error", "errors"))
+	for _, p := range s.Exposure {
+		fmt.Fprintf(t.w, "duty a year (%s, goods with an annual volume): %s paid by goods that do not qualify, %s saved by goods that qualify, %s at stake on goods that need review",
+			p.Currency, money(p.DutyPerYear, ""), money(p.SavedPerYear, ""), money(p.AtStakePerYear, ""))
+		if p.WithoutVolume > 0 {
+			fmt.Fprintf(t.w, "; %d %s no annual volume", p.WithoutVolume, pl(p.WithoutVolume, "good has", "goods have"))
+		}
+		fmt.Fprintln(t.w)
+	}
 	return err
 }
 
@@ -161,8 +207,11 @@ func signed(s string) string {
 		return s
 	}
 	out := d.Round(1).StringFixed(1)
-	if !d.IsNegative() {
+	switch {
+	case !d.IsNegative():
 		out = "+" + out
+	case d.Round(1).IsZero():
+		out = "-" + out // a shortfall too small to show is still a shortfall
 	}
 	return out + " pts"
 }
@@ -171,10 +220,30 @@ func signed(s string) string {
 // exact figure is in the JSON.
 func money(s, currency string) string {
 	if d, err := decimal.NewFromString(s); err == nil {
-		s = d.Round(2).StringFixed(2)
+		s = groupThousands(d.Round(2).StringFixed(2))
 	}
 	if currency == "" {
 		return s
 	}
 	return s + " " + currency
+}
+
+// groupThousands puts commas between thousands: 259500.00 → 259,500.00.
+func groupThousands(s string) string {
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	intPart, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if frac != "" {
+		b.WriteString("." + frac)
+	}
+	return sign + b.String()
 }
