@@ -51,6 +51,11 @@ func TestExpandRange(t *testing.T) {
 		{"HS 2017 range, whole heading", "940110", "940190", HS2017, "",
 			"940110 940120 940131 940139 940141 940149 940152 940153 940159 940161 940169 940171 940179 940180 940191 940199", 13},
 		{"chapters", "50", "51", HS2022, "", "500100 500200 500300 500400 ...", 0},
+		// Chapter 84 rules cite heading 8469 (typewriters), gone since HS 2017.
+		{"HS 2012 heading", "8469", "8469", HS2012, "846900", "847290* 854921* ...", 0},
+		// Heading 8107 (cadmium) was folded into 8112 in HS 2022; both of
+		// its HS 2022 subheadings come wholly from it.
+		{"HS 2017 heading", "8107", "8107", HS2017, "810720 810730 810790", "811261 811269", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
