@@ -19,6 +19,9 @@ type Expansion struct {
 	// link is Partial when its subheading also takes goods from outside the
 	// range; that happens only for a range read in an older edition.
 	Subheadings []Link
+	// Doubts are the members whose correlation rows look incomplete (see
+	// Mapping.Doubt): an outcome resting on them needs review.
+	Doubts []Mapping
 }
 
 // Mapped reports whether the range was read in an older edition, so that
@@ -117,6 +120,9 @@ func expand(lo, hi Code, e Edition) Expansion {
 	inRange := map[Code]int{}
 	for _, c := range x.Members {
 		m, _ := Successors(c, e)
+		if m.Doubt() != "" {
+			x.Doubts = append(x.Doubts, m)
+		}
 		for i := range m.Len() {
 			l := m.At(i)
 			if _, seen := inRange[l.To]; !seen {

@@ -121,6 +121,13 @@ func TestExpandRangeIn(t *testing.T) {
 	if got := linkCodes(x.Subheadings); got != "701911 701912 701913 701914 701915 701919" || x.Mapped() {
 		t.Errorf("HS 2022 7019.11-7019.19 -> %s", got)
 	}
+	x, err = ExpandRangeIn("854140", "854160", HS2017)
+	if err != nil || len(x.Doubts) != 1 || x.Doubts[0].From != "854150" {
+		t.Errorf("HS 2017 8541.40-8541.60: doubts %v, %v", x.Doubts, err)
+	}
+	if x, _ := ExpandRange("851762", "851770"); len(x.Doubts) != 0 {
+		t.Errorf("8517.62-8517.70: doubts %v", x.Doubts)
+	}
 	if _, err := ExpandRangeIn("940390", "940399", HS2017); err == nil || !strings.Contains(err.Error(), "9403.99 is not in HS 2017") {
 		t.Errorf("error = %v", err)
 	}
