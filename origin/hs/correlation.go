@@ -42,6 +42,9 @@ const (
 // String is the UN notation in older:HS 2022 order: "1:1", "1:n", "n:1",
 // "n:n", or "none".
 func (r Relationship) String() string {
+	if r > ManyToMany {
+		return fmt.Sprintf("relationship(%d)", uint8(r))
+	}
 	return [...]string{"none", "1:1", "1:n", "n:1", "n:n"}[r]
 }
 

@@ -62,7 +62,7 @@ func TestRelationshipString(t *testing.T) {
 			t.Errorf("%d.String() = %q, want %q", r, r.String(), s)
 		}
 	}
-	if Edition(3).String() != "unknown HS edition" || Status(9).String() != "status(9)" {
+	if Edition(3).String() != "unknown HS edition" || Status(9).String() != "status(9)" || Relationship(7).String() != "relationship(7)" {
 		t.Errorf("fallback names wrong")
 	}
 }
