@@ -1,6 +1,3 @@
-// Package hs handles Harmonized System and HTS codes: parsing the many ways
-// people write them, the levels of the nomenclature (chapter, heading,
-// subheading, tariff item), and the HS editions.
 package hs
 
 import (
@@ -24,6 +21,8 @@ const (
 	StatLine   Level = 10
 )
 
+// String names the level: "chapter", "heading", "subheading", "tariff item"
+// or "statistical suffix".
 func (l Level) String() string {
 	switch l {
 	case Chapter:
