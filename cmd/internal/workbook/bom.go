@@ -46,6 +46,7 @@ func lineFromRow(r *rowCtx) origin.BOMLine {
 		Ref:            r.ref(),
 	}
 	m.Value = lineValue(r, m)
+	r.checkCode(ColHTS, m.HTS, m.Origin != origin.Originating)
 	if m.HTS == "" && m.Origin == origin.NonOriginating && (m.Kind == origin.KindMaterial || m.Kind == origin.KindIntermediate) {
 		if _, given := r.cell(ColHTS); !given {
 			r.add(ColHTS, cellErr("a non-originating material has no HTS code", "the material's classification, 6 to 10 digits", "the tariff-shift test needs the code of every non-originating material"))

@@ -16,6 +16,7 @@ func goodFromRow(r *rowCtx) *origin.Good {
 	}
 	if _, ok := r.cell(ColGoodHTS); ok {
 		g.HTS = r.code(ColGoodHTS)
+		r.checkCode(ColGoodHTS, g.HTS, true)
 	} else {
 		r.add(ColGoodHTS, cellErr("the good has no HTS code", "the good's classification, 6 to 10 digits (8708.30.50)", "roo needs the good's code to find its rule of origin"))
 	}

@@ -97,6 +97,16 @@ func TestReaderCellProblems(t *testing.T) {
 			want: []string{`error: bom.xlsx, sheet "BOM", row 2: the line names good "G9", which is not on the Goods sheet | hint: add the good to the Goods sheet, or correct the Good ID`},
 		},
 		{
+			name: "an HS 2017 code is a warning naming its HS 2022 successors",
+			bom:  [][]any{bomHeader, {"G1", nil, "A", "Desk part", "9403.90.80", "non-originating", "CN", 1, 1}},
+			want: []string{`warning: bom.xlsx, sheet "BOM", row 2, column E (HTS code): 9403.90.80: 9403.90 is an HS 2017 and HS 2012 subheading, not HS 2022; in HS 2022 it became 9403.91 or 9403.99 | hint: classify it in HS 2022 (the 2025 HTS): rules and tariff shifts are tested on the code as given`},
+		},
+		{
+			name: "a code no edition knows",
+			bom:  [][]any{bomHeader, {"G1", nil, "A", "Mystery", "8799.10", "non-originating", "CN", 1, 1}},
+			want: []string{`error: bom.xlsx, sheet "BOM", row 2, column E (HTS code): 8799.10 is not a subheading of HS 2022, HS 2017 or HS 2012 (HS 2022 has no heading 8799); expected a subheading of the HS 2022 nomenclature | hint: check the code for a typo; roo validates its first six digits`},
+		},
+		{
 			name: "date as text in another order",
 			bom:  [][]any{bomHeader, {"G1", nil, "A", "Axle", "8483.10", "originating", "US", 1, 1, nil, nil, "31/12/2026"}},
 			want: []string{`error: bom.xlsx, sheet "BOM", row 2, column L (Certified until): "31/12/2026" is not a date; expected a date as YYYY-MM-DD (2026-07-01) or an Excel date cell | hint: day/month order differs between countries, so roo only reads ISO dates from text`},

@@ -261,6 +261,29 @@ func (r *rowCtx) code(c Col) hs.Code {
 	return code
 }
 
+// checkCode validates a parsed code against the HS 2022 nomenclature: a
+// code of an older edition is a warning naming its HS 2022 successors; a
+// code no edition knows is an error when strict (the good, a
+// non-originating material) and a warning otherwise.
+func (r *rowCtx) checkCode(c Col, code hs.Code, strict bool) {
+	if code == "" {
+		return
+	}
+	v := hs.Validate(code)
+	switch v.Status {
+	case hs.Outdated:
+		r.add(c, &cellProblem{severity: SevWarning, message: v.String(),
+			hint: "classify it in HS 2022 (the 2025 HTS): rules and tariff shifts are tested on the code as given"})
+	case hs.Unknown:
+		sev := SevWarning
+		if strict {
+			sev = SevError
+		}
+		r.add(c, &cellProblem{severity: sev, message: v.String(), expected: "a subheading of the HS 2022 nomenclature",
+			hint: "check the code for a typo; roo validates its first six digits"})
+	}
+}
+
 // parse reads column c with a parser of enumerated values; def is used for an
 // empty cell.
 func parseEnum[T any](r *rowCtx, c Col, parse func(string) (T, *cellProblem), def T) T {
