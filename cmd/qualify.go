@@ -173,28 +173,8 @@ func evaluateFiles(done <-chan struct{}, opts *qualifyOptions, colMap map[workbo
 			return errors.New("interrupted")
 		default:
 		}
-		wb, err := workbook.Read(name, f.IO.In, workbook.Options{Map: colMap})
-		if err != nil {
-			failed = true
-			printError(f, err)
-			var fe *workbook.FileError
-			fr := report.File{Name: name, Problems: []report.Problem{}}
-			if errors.As(err, &fe) {
-				fr.Problems = append(fr.Problems, reportProblem(fe.Problem))
-			}
-			files = append(files, fr)
-			continue
-		}
-		fr := report.File{Name: wb.Name, Layout: wb.Layout, Goods: len(wb.Goods), Problems: []report.Problem{}}
-		for _, p := range wb.Problems {
-			fr.Problems = append(fr.Problems, reportProblem(p))
-			if p.Severity == workbook.SevError {
-				failed = true
-			}
-			printProblem(f, p)
-		}
-		files = append(files, fr)
-		for _, gi := range wb.Goods {
+		var werr error // a failure to write output stops everything
+		info, err := workbook.Stream(name, f.IO.In, workbook.Options{Map: colMap}, func(gi *workbook.GoodInput) error {
 			var res origin.Result
 			if gi.Failed() {
 				res = origin.Result{Good: gi.Good, Status: origin.StatusError, AsOf: asOf}
@@ -207,16 +187,38 @@ func evaluateFiles(done <-chan struct{}, opts *qualifyOptions, colMap map[workbo
 			}
 			failOnHit = failOnHit || failOnMet(f.Global.FailOn, res.Status)
 			sum.Add(res.Status)
-			rg := report.FromResult(wb.Name, res, gi.Problems)
+			rg := report.FromResult(displayName(name), res, gi.Problems)
 			exp, priced := pricer.price(res)
 			rg.Exposure = exp
 			if priced != nil {
 				portfolios.Add(*priced)
 			}
-			if err := w.Good(rg); err != nil {
-				return err
-			}
+			werr = w.Good(rg)
+			return werr
+		})
+		if werr != nil {
+			return werr
 		}
+		if err != nil {
+			failed = true
+			printError(f, err)
+			fr := report.File{Name: displayName(name), Problems: []report.Problem{}}
+			var fe *workbook.FileError
+			if errors.As(err, &fe) {
+				fr.Problems = append(fr.Problems, reportProblem(fe.Problem))
+			}
+			files = append(files, fr)
+			continue
+		}
+		fr := report.File{Name: info.Name, Layout: info.Layout, Goods: info.Goods, Problems: []report.Problem{}}
+		for _, p := range info.Problems {
+			fr.Problems = append(fr.Problems, reportProblem(p))
+			if p.Severity == workbook.SevError {
+				failed = true
+			}
+			printProblem(f, p)
+		}
+		files = append(files, fr)
 	}
 	sum.Exposure = portfolios.List()
 	if err := w.Close(files, sum); err != nil {
@@ -232,6 +234,14 @@ func evaluateFiles(done <-chan struct{}, opts *qualifyOptions, colMap map[workbo
 		return errFailOn
 	}
 	return nil
+}
+
+// displayName is how a file is named in results: its path, or <stdin>.
+func displayName(name string) string {
+	if name == "-" {
+		return "<stdin>"
+	}
+	return name
 }
 
 func pl(n int, one, many string) string {

@@ -2,10 +2,52 @@ package workbook
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/roo-trade/roo/origin"
 )
+
+// builder assembles goods as their rows are read and hands each out when
+// its BOM lines are complete.
+type builder struct {
+	file   string
+	opts   Options
+	layout string
+	flat   bool // the goods come with their lines (flat layout)
+	emit   func(*GoodInput) error
+	// streaming is true while every good's lines are known to be together:
+	// a good is complete when the next good's lines begin.
+	streaming bool
+	order     []*goodBuild // goods in sheet order
+	byID      map[string]*goodBuild
+	current   *goodBuild   // the good whose lines are being read
+	appeared  []*goodBuild // goods with lines, in the order their lines appear
+	pending   map[string][]factRow
+	problems  []Problem
+	emitted   int
+	err       error // from emit: stops reading
+	// scatter is the index in problems of the note that the lines are not
+	// together, and scatterRow the row where they resume.
+	scatter, scatterRow int
+}
+
+// goodBuild is a good being assembled.
+type goodBuild struct {
+	id       string
+	in       *GoodInput
+	row      int // where the good was first defined
+	lines    []origin.BOMLine
+	lineRows map[string]Problem // material ref → location, for tree errors
+	hasLines bool
+	done     bool
+}
+
+// factRow is a fact of the Facts sheet waiting for its good (flat layout).
+type factRow struct {
+	key   string
+	value bool
+}
 
 // goodsRow handles a row of the Goods sheet.
 func (b *builder) goodsRow(s *sheetReader, r *rowCtx) {
@@ -28,10 +70,14 @@ func (b *builder) goodsRow(s *sheetReader, r *rowCtx) {
 }
 
 func (b *builder) addGood(g *origin.Good, r *rowCtx) *goodBuild {
-	gb := &goodBuild{in: &GoodInput{Good: g, Problems: r.problems}, row: r.num, lineRows: map[string]Problem{}}
+	gb := &goodBuild{id: g.ID, in: &GoodInput{Good: g, Problems: r.problems}, row: r.num, lineRows: map[string]Problem{}}
 	r.problems = nil
 	b.byID[g.ID] = gb
 	b.order = append(b.order, gb)
+	for _, f := range b.pending[g.ID] {
+		g.Facts[f.key] = f.value
+	}
+	delete(b.pending, g.ID)
 	return gb
 }
 
@@ -57,17 +103,48 @@ func (b *builder) bomRow(s *sheetReader, r *rowCtx) {
 		}
 	} else if len(b.order) == 1 && !s.hdr.has(ColGoodID) {
 		gb = b.order[0]
-		r.goodID = gb.in.Good.ID
+		r.goodID = gb.id
 	} else {
 		r.rowProblem(SevError, "the line has no Good ID", "say which good the line belongs to")
 		b.problems = append(b.problems, r.problems...)
 		return
 	}
+	b.switchTo(gb, r)
 	b.addLine(gb, r)
+}
+
+// switchTo makes gb the good whose lines are being read; when streaming,
+// the previous good is then complete and handed out.
+func (b *builder) switchTo(gb *goodBuild, r *rowCtx) {
+	if r.num == b.scatterRow && b.scatterRow > 0 {
+		b.problems[b.scatter].Message = scatterMessage(fmt.Sprintf("good %q", gb.id), r.num)
+		b.problems[b.scatter].GoodID = gb.id
+	}
+	if b.current == gb {
+		return
+	}
+	if b.current != nil && b.streaming {
+		b.complete(b.current)
+	}
+	if gb.done {
+		// The survey said the lines were together, yet they resume: the
+		// good has already been handed out without these lines.
+		b.problems = append(b.problems, Problem{Severity: SevError, File: r.s.file, Sheet: r.s.sheet, Row: r.num, GoodID: gb.id,
+			Message: fmt.Sprintf("the BOM lines of good %q resume here after roo had evaluated it without them: its result above is incomplete and must not be used", gb.id),
+			Hint:    "sort the BOM by Good ID and run again"})
+	}
+	if !gb.hasLines {
+		gb.hasLines = true
+		b.appeared = append(b.appeared, gb)
+	}
+	b.current = gb
 }
 
 func (b *builder) addLine(gb *goodBuild, r *rowCtx) {
 	l := lineFromRow(r)
+	if gb.done {
+		return
+	}
 	gb.in.Problems = append(gb.in.Problems, r.problems...)
 	gb.lineRows[l.Material.Ref] = Problem{File: r.s.file, Sheet: r.s.sheet, Row: r.num, GoodID: r.goodID}
 	gb.lines = append(gb.lines, l)
@@ -84,18 +161,18 @@ func (b *builder) flatRow(s *sheetReader, r *rowCtx) {
 	r.goodID = id
 	gb := b.byID[id]
 	if gb == nil {
-		g := goodFromRow(r)
-		gb = b.addGood(g, r)
-	} else if code, given := r.cell(ColGoodHTS); given && code != "" {
+		gb = b.addGood(goodFromRow(r), r)
+	} else if code, given := r.cell(ColGoodHTS); given && code != "" && !gb.done {
 		if c, p := parseCode(code); p == nil && c != gb.in.Good.HTS && gb.in.Good.HTS != "" {
 			r.add(ColGoodHTS, &cellProblem{severity: SevWarning,
 				message: fmt.Sprintf("good %q has HTS code %s here but %s on row %d; roo uses row %d", id, c, gb.in.Good.HTS, gb.row, gb.row),
 				hint:    "a flat export repeats the good's columns on every line; they should agree"})
 		}
 	}
+	b.switchTo(gb, r)
 	if hasLine(r) {
 		b.addLine(gb, r)
-	} else {
+	} else if !gb.done {
 		gb.in.Problems = append(gb.in.Problems, r.problems...)
 	}
 }
@@ -105,7 +182,7 @@ func (b *builder) factRow(s *sheetReader, r *rowCtx) {
 	id, _ := r.cell(ColGoodID)
 	r.goodID = id
 	gb := b.byID[id]
-	if gb == nil {
+	if gb == nil && !b.flat {
 		r.rowProblem(SevError, fmt.Sprintf("the fact names good %q, which is not in the workbook", id), "correct the Good ID")
 		b.problems = append(b.problems, r.problems...)
 		return
@@ -117,26 +194,60 @@ func (b *builder) factRow(s *sheetReader, r *rowCtx) {
 		r.add(ColFactValue, cellErr("the fact has no answer", "yes or no", ""))
 	} else if yes, p := parseYesNo(v); p != nil {
 		r.add(ColFactValue, p)
-	} else {
+	} else if gb != nil {
 		gb.in.Good.Facts[key] = yes
+	} else {
+		// Flat layout: the goods come later, with the flat sheet.
+		if b.pending == nil {
+			b.pending = map[string][]factRow{}
+		}
+		b.pending[id] = append(b.pending[id], factRow{key, yes})
 	}
-	gb.in.Problems = append(gb.in.Problems, r.problems...)
+	if gb != nil {
+		gb.in.Problems = append(gb.in.Problems, r.problems...)
+	} else {
+		b.problems = append(b.problems, r.problems...)
+	}
 }
 
-// finish links each good's lines into its material tree.
-func (b *builder) finish() *Workbook {
-	wb := &Workbook{Name: b.file, Layout: b.layout, Problems: b.problems}
-	for _, gb := range b.order {
-		roots, errs := origin.BuildTree(gb.lines)
-		for _, e := range errs {
-			p := gb.lineRows[e.Ref]
-			p.Severity = SevError
-			p.Message = strings.TrimPrefix(e.Error(), e.Ref+": ")
-			p.Hint = "Parent must be the part number of a sub-assembly line of the same good"
-			gb.in.Problems = append(gb.in.Problems, p)
-		}
-		gb.in.Good.Materials = roots
-		wb.Goods = append(wb.Goods, gb.in)
+// complete links a good's lines into its material tree and hands it out.
+func (b *builder) complete(gb *goodBuild) {
+	if gb.done || b.err != nil {
+		return
 	}
-	return wb
+	gb.done = true
+	roots, errs := origin.BuildTree(gb.lines)
+	for _, e := range errs {
+		p := gb.lineRows[e.Ref]
+		p.Severity = SevError
+		p.Message = strings.TrimPrefix(e.Error(), e.Ref+": ")
+		p.Hint = "Parent must be the part number of a sub-assembly line of the same good"
+		gb.in.Problems = append(gb.in.Problems, p)
+	}
+	gb.in.Good.Materials = roots
+	in := gb.in
+	gb.lines, gb.lineRows, gb.in = nil, nil, nil // free the BOM once handed out
+	b.emitted++
+	b.err = b.emit(in)
+}
+
+// finish hands out every good not yet complete: those with lines in the
+// order their lines appeared, then those without, in sheet order.
+func (b *builder) finish() error {
+	for _, gb := range b.appeared {
+		b.complete(gb)
+	}
+	for _, gb := range b.order {
+		b.complete(gb)
+	}
+	ids := make([]string, 0, len(b.pending))
+	for id := range b.pending {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		b.problems = append(b.problems, Problem{Severity: SevError, File: b.file, GoodID: id,
+			Message: fmt.Sprintf("the Facts sheet names good %q, which is not in the workbook", id), Hint: "correct the Good ID"})
+	}
+	return b.err
 }

@@ -12,7 +12,7 @@ import (
 )
 
 // maxFormulaCells bounds how many formula cells without a saved result are
-// remembered per sheet; beyond it, the rest are reported as one problem.
+// remembered per sheet.
 const maxFormulaCells = 10000
 
 // sheetSurvey is what a byte-level pass over a worksheet's XML finds.
@@ -25,43 +25,63 @@ type sheetSurvey struct {
 	lastRow int
 	// complete is false when the XML ends before </sheetData>.
 	complete bool
+	// runs tracks whether the values of the key column (the Good ID) come
+	// in runs, each value in one run only.
+	runs runTracker
 }
 
-// surveySheets reads the worksheet parts of an xlsx package directly: the
-// row iterator of excelize stops silently on damaged XML, so roo checks the
-// rows it read against the sheet's real extent. It reads only the sheets
-// named in want.
-func surveySheets(zr *zip.Reader, want []string) (map[string]*sheetSurvey, error) {
+// surveySheet reads a worksheet part of an xlsx package directly: the row
+// iterator of excelize stops silently on damaged XML, so roo checks the
+// rows it read against the sheet's real extent; excelize cannot tell a
+// formula without a saved result from an empty cell; and streaming good by
+// good needs to know beforehand that each good's lines are together. key is
+// the column letter of the Good ID ("" for none).
+func surveySheet(zr *zip.Reader, sheet, key string) (*sheetSurvey, error) {
 	targets, err := sheetTargets(zr)
 	if err != nil {
 		return nil, err
 	}
-	out := map[string]*sheetSurvey{}
-	files := map[string]*zip.File{}
+	part, ok := targets[sheet]
+	if !ok {
+		return nil, errors.New("the workbook does not say where its data is")
+	}
 	for _, f := range zr.File {
-		files[f.Name] = f
-	}
-	for _, sheet := range want {
-		part, ok := targets[sheet]
-		if !ok {
+		if f.Name != part {
 			continue
 		}
-		zf, ok := files[part]
-		if !ok {
-			continue
-		}
-		rc, err := zf.Open()
+		rc, err := f.Open()
 		if err != nil {
 			return nil, err
 		}
-		sv, err := surveySheet(rc)
-		rc.Close()
-		if err != nil {
-			return nil, err
-		}
-		out[sheet] = sv
+		defer rc.Close()
+		return surveyXML(rc, key)
 	}
-	return out, nil
+	return nil, errors.New(part + " is missing from the package")
+}
+
+// runTracker checks that each key appears in one run of consecutive rows.
+type runTracker struct {
+	seen      map[string]bool
+	cur       string
+	broken    bool
+	brokenKey string
+	brokenRow int
+}
+
+// add records the key of a row; empty keys are ignored.
+func (t *runTracker) add(key string, row int) {
+	if key == "" || key == t.cur || t.broken {
+		return
+	}
+	if t.seen == nil {
+		t.seen = map[string]bool{}
+	}
+	if t.seen[key] {
+		t.broken, t.brokenKey, t.brokenRow = true, key, row
+		return
+	}
+	t.seen[t.cur] = true
+	t.cur = key
 }
 
 // sheetTargets maps sheet names to their part names in the package, from
@@ -122,39 +142,39 @@ func decodePart(zr *zip.Reader, name string, v any) error {
 	return errors.New(name + " is missing")
 }
 
-// surveySheet scans worksheet XML for <c> elements that contain an <f>
-// element and no non-empty <v>, and for the extent of the sheet data. It
-// works on bytes, not a DOM, so a million-row sheet costs one decompression
-// pass.
-func surveySheet(r io.Reader) (*sheetSurvey, error) {
+// surveyXML scans worksheet XML for <c> elements that contain an <f>
+// element and no non-empty <v>, for the extent of the sheet data, and for
+// the values of the key column. It works on bytes, not a DOM, so a
+// million-row sheet costs one decompression pass.
+func surveyXML(r io.Reader, key string) (*sheetSurvey, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	sv := &sheetSurvey{formulas: map[string]bool{}}
 	var (
-		inCell     bool
-		ref        string
-		hasF, hasV bool
+		inCell, inKey bool
+		ref           string
+		hasF, hasV    bool
+		keyValue      string
+		row           int
 	)
 	for {
 		if err := skipTo(br, '<'); err != nil {
-			if err == io.EOF {
-				return sv, nil
-			}
-			return nil, err
+			return surveyEnd(sv, err)
 		}
 		tag, attrs, selfClosing, err := readTag(br)
 		if err != nil {
-			if err == io.EOF {
-				return sv, nil
-			}
-			return nil, err
+			return surveyEnd(sv, err)
 		}
 		switch tag {
 		case "row":
 			if n := atoi(attrValue(attrs, "r")); n > 0 {
-				sv.lastRow = n
+				row = n
 			} else {
-				sv.lastRow++
+				row++
 			}
+			sv.lastRow = row
+		case "/row":
+			sv.runs.add(keyValue, row)
+			keyValue = ""
 		case "sheetData":
 			sv.complete = selfClosing
 		case "/sheetData":
@@ -162,21 +182,50 @@ func surveySheet(r io.Reader) (*sheetSurvey, error) {
 		case "c":
 			inCell, hasF, hasV = !selfClosing, false, false
 			ref = attrValue(attrs, "r")
+			inKey = inCell && key != "" && columnOf(ref) == key
 		case "f":
 			hasF = true
-		case "v":
-			if !selfClosing {
-				if b, err := br.Peek(1); err == nil && b[0] != '<' {
-					hasV = true
+		case "v", "t":
+			if selfClosing {
+				break
+			}
+			if b, err := br.Peek(1); err == nil && b[0] != '<' {
+				hasV = hasV || tag == "v"
+				if inKey {
+					text, err := br.ReadSlice('<')
+					if err != nil && err != bufio.ErrBufferFull {
+						return surveyEnd(sv, err)
+					}
+					keyValue = strings.TrimSpace(string(text[:len(text)-1]))
+					if err := br.UnreadByte(); err != nil {
+						return nil, err
+					}
 				}
 			}
 		case "/c":
 			if inCell && hasF && !hasV && len(sv.formulas) < maxFormulaCells {
 				sv.formulas[ref] = true
 			}
-			inCell = false
+			inCell, inKey = false, false
 		}
 	}
+}
+
+// surveyEnd turns the end of the XML into the survey's result.
+func surveyEnd(sv *sheetSurvey, err error) (*sheetSurvey, error) {
+	if err == io.EOF {
+		return sv, nil
+	}
+	return nil, err
+}
+
+// columnOf is the column letters of a cell reference ("AB12" → "AB").
+func columnOf(ref string) string {
+	i := 0
+	for i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z' {
+		i++
+	}
+	return ref[:i]
 }
 
 func skipTo(br *bufio.Reader, c byte) error {

@@ -21,14 +21,24 @@ type Options struct {
 	Map map[Col]string
 }
 
-// Workbook is what was read from one input file.
+// Workbook is everything read from one input file, held in memory.
 type Workbook struct {
+	FileInfo
+	Goods []*GoodInput
+}
+
+// FileInfo describes an input file once it has been read.
+type FileInfo struct {
 	Name   string // the path as given, or <stdin>
-	Layout string // "two sheets (Goods, BOM)", "one flat sheet", …
-	Goods  []*GoodInput
+	Layout string // "Goods sheet "Goods", BOM sheet "BOM"", "one flat sheet (…)", …
 	// Problems are those not tied to one good (e.g. BOM rows naming a good
 	// the Goods sheet lacks, duplicated headers).
 	Problems []Problem
+	// Buffered is true when some good's BOM lines were not together, so the
+	// whole BOM sheet was held in memory instead of streamed good by good.
+	Buffered bool
+	// Goods counts the goods handed out.
+	Goods int
 }
 
 // GoodInput is one good as read, with the problems found in its rows.
@@ -47,72 +57,91 @@ func (g *GoodInput) Failed() bool {
 	return false
 }
 
-// Read reads the goods of one input: an .xlsx or .csv path, or "-" for
-// stdin. It returns a *FileError when the input cannot be read at all;
-// problems with single goods are attached to them instead.
-func Read(name string, stdin io.Reader, opts Options) (wb *Workbook, err error) {
+// Read reads every good of one input into memory; see Stream.
+func Read(name string, stdin io.Reader, opts Options) (*Workbook, error) {
+	wb := &Workbook{}
+	info, err := Stream(name, stdin, opts, func(g *GoodInput) error {
+		wb.Goods = append(wb.Goods, g)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	wb.FileInfo = *info
+	return wb, nil
+}
+
+// Stream reads the goods of one input — an .xlsx or .csv path, or "-" for
+// stdin — and hands each to fn as soon as it is complete, so that memory
+// does not grow with the number of goods when each good's BOM lines are
+// together, as ERP exports are. (When they are not, the BOM is held in
+// memory and FileInfo.Buffered says so.) Goods come in the order their BOM
+// lines first appear, then the goods that have no lines, in sheet order.
+//
+// Stream returns a *FileError when the input cannot be read; problems with
+// single goods travel with them. An error from fn stops the reading.
+func Stream(name string, stdin io.Reader, opts Options, fn func(*GoodInput) error) (info *FileInfo, err error) {
 	in, err := openInput(name, stdin)
 	if err != nil {
 		return nil, err
 	}
+	b := &builder{file: in.name, opts: opts, byID: map[string]*goodBuild{}, emit: fn, streaming: true}
 	defer func() {
 		// excelize has panicked on crafted files before; a panic here is a
 		// bug in a library, reported as a damaged file rather than a crash.
 		if r := recover(); r != nil {
-			wb, err = nil, fileErr(in.name, fmt.Sprintf("could not be read: the workbook library failed (%v)", r), "the file may be damaged; open it in Excel and save it again. Please report this as a roo bug")
+			info, err = nil, fileErr(in.name, fmt.Sprintf("could not be read: the workbook library failed (%v)", r), "the file may be damaged; open it in Excel and save it again. Please report this as a roo bug")
 		}
 	}()
-	b := &builder{file: in.name, opts: opts, byID: map[string]*goodBuild{}}
 	switch in.format {
 	case formatXLSX:
 		err = b.readXLSX(in)
 	default:
 		err = b.readCSV(in)
 	}
+	if err == nil {
+		err = b.finish()
+	}
 	if err != nil {
 		return nil, err
 	}
-	return b.finish(), nil
+	return &FileInfo{Name: in.name, Layout: b.layout, Problems: b.problems, Buffered: !b.streaming, Goods: b.emitted}, nil
 }
 
-// builder accumulates goods and lines as sheets are read.
-type builder struct {
-	file     string
-	opts     Options
-	layout   string
-	order    []*goodBuild
-	byID     map[string]*goodBuild
-	problems []Problem
-}
-
-// goodBuild is a good being assembled.
-type goodBuild struct {
-	in       *GoodInput
-	row      int // where the good was first defined
-	lines    []origin.BOMLine
-	lineRows map[string]Problem // material ref → location, for tree errors
+// openXLSX opens a package twice: with excelize for rows, and as a plain
+// zip for the survey of its sheets.
+func openXLSX(in *input) (*excelize.File, *zip.Reader, func(), error) {
+	xopts := excelize.Options{RawCellValue: true, UnzipSizeLimit: MaxUnzippedBytes}
+	if in.data != nil {
+		f, err := excelize.OpenReader(bytes.NewReader(in.data), xopts)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		zr, err := zip.NewReader(bytes.NewReader(in.data), int64(len(in.data)))
+		if err != nil {
+			f.Close()
+			return nil, nil, nil, err
+		}
+		return f, zr, func() { f.Close() }, nil
+	}
+	f, err := excelize.OpenFile(in.path, xopts)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	zf, zr, err := openZip(in.path)
+	if err != nil {
+		f.Close()
+		return nil, nil, nil, err
+	}
+	return f, zr, func() { f.Close(); zf.Close() }, nil
 }
 
 func (b *builder) readXLSX(in *input) error {
-	xopts := excelize.Options{RawCellValue: true, UnzipSizeLimit: MaxUnzippedBytes}
-	var f *excelize.File
-	var zr *zip.Reader
-	var err error
-	if in.data != nil {
-		f, err = excelize.OpenReader(bytes.NewReader(in.data), xopts)
-		if err == nil {
-			zr, err = zip.NewReader(bytes.NewReader(in.data), int64(len(in.data)))
-		}
-	} else {
-		f, err = excelize.OpenFile(in.path, xopts)
-		if err == nil {
-			zr, err = openZip(in.path)
-		}
-	}
+	f, zr, closeAll, err := openXLSX(in)
 	if err != nil {
 		return xlsxOpenError(in.name, err)
 	}
-	defer f.Close()
+	defer closeAll()
 
 	date1904 := false
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
@@ -123,49 +152,123 @@ func (b *builder) readXLSX(in *input) error {
 		return err
 	}
 	b.layout = plan.describe()
-	surveys, err := surveySheets(zr, plan.sheets())
-	if err != nil {
-		return fileErr(in.name, "is damaged: "+err.Error(), "open it in Excel and save it again")
-	}
-	read := func(sheet string, l layout, handle func(*sheetReader, *rowCtx), required ...Col) error {
+	b.flat = plan.flat != ""
+	open := func(sheet string, l layout) (*sheetReader, rowReader, error) {
 		rr, err := newXLSXRows(f, sheet)
 		if err != nil {
-			return fileErr(in.name, fmt.Sprintf("sheet %q cannot be read: %v", sheet, err), "")
+			return nil, nil, fileErr(in.name, fmt.Sprintf("sheet %q cannot be read: %v", sheet, err), "")
+		}
+		return &sheetReader{file: in.name, sheet: sheet, layout: l, date1904: date1904, isXLSX: true}, rr, nil
+	}
+	survey := func(s *sheetReader, key string) error {
+		sv, err := surveySheet(zr, s.sheet, key)
+		if err != nil {
+			return fileErr(in.name, fmt.Sprintf("is damaged: sheet %q cannot be read: %v", s.sheet, err), "open it in Excel and save it again")
+		}
+		s.survey = sv
+		return nil
+	}
+	// The Goods and Facts sheets are small: read whole, before the BOM.
+	whole := func(sheet string, l layout, handle func(*sheetReader, *rowCtx), required ...Col) error {
+		s, rr, err := open(sheet, l)
+		if err != nil {
+			return err
 		}
 		defer rr.Close()
-		s := &sheetReader{file: in.name, sheet: sheet, layout: l, survey: surveys[sheet], date1904: date1904, isXLSX: true}
-		return b.readSheet(s, rr, handle, required...)
+		if err := survey(s, ""); err != nil {
+			return err
+		}
+		if err := b.prepare(s, rr, required); err != nil {
+			return err
+		}
+		return b.rows(s, rr, handle)
 	}
-	if plan.flat != "" {
-		return read(plan.flat, layoutFlat, b.flatRow, ColGoodID, ColGoodHTS, ColProducerCountry)
-	}
-	if err := read(plan.goods, layoutGoods, b.goodsRow, ColGoodID, ColGoodHTS, ColProducerCountry); err != nil {
-		return err
-	}
-	if plan.bom != "" {
-		if err := read(plan.bom, layoutBOM, b.bomRow, b.bomRequired()...); err != nil {
+	if plan.goods != "" {
+		if err := whole(plan.goods, layoutGoods, b.goodsRow, ColGoodID, ColGoodHTS, ColProducerCountry); err != nil {
 			return err
 		}
 	}
 	if plan.facts != "" {
-		return read(plan.facts, layoutFacts, b.factRow, ColGoodID, ColFactName, ColFactValue)
+		if err := whole(plan.facts, layoutFacts, b.factRow, ColGoodID, ColFactName, ColFactValue); err != nil {
+			return err
+		}
 	}
-	return nil
+	sheet, l, handle, required := plan.bom, layoutBOM, b.bomRow, b.bomRequired()
+	if plan.flat != "" {
+		sheet, l, handle, required = plan.flat, layoutFlat, b.flatRow, flatRequired
+	}
+	if sheet == "" {
+		return nil
+	}
+	// The BOM is streamed: a first look finds the header, the survey checks
+	// that each good's lines are together, then the rows are read.
+	s, rr, err := open(sheet, l)
+	if err != nil {
+		return err
+	}
+	err = b.prepare(s, rr, required)
+	rr.Close()
+	if err != nil {
+		return err
+	}
+	key := ""
+	if s.hdr.has(ColGoodID) {
+		key = colName(s.hdr.pos[ColGoodID])
+	}
+	if err := survey(s, key); err != nil {
+		return err
+	}
+	b.checkTogether(s, s.survey.runs)
+	_, rr, err = open(sheet, l)
+	if err != nil {
+		return err
+	}
+	defer rr.Close()
+	if err := s.findHeader(rr, b.opts.Map); err != nil {
+		return err
+	}
+	return b.rows(s, rr, handle)
 }
 
-func openZip(path string) (*zip.Reader, error) {
+func scatterMessage(good string, row int) string {
+	return fmt.Sprintf("the BOM lines of %s are not together (they resume at row %d), so roo holds the whole sheet in memory", good, row)
+}
+
+// flatRequired are the columns a flat sheet must have.
+var flatRequired = []Col{ColGoodID, ColGoodHTS, ColProducerCountry}
+
+// checkTogether switches to holding the BOM in memory when some good's
+// lines are not together, and says so.
+func (b *builder) checkTogether(s *sheetReader, runs runTracker) {
+	if !runs.broken {
+		return
+	}
+	b.streaming = false
+	b.scatter = len(b.problems)
+	b.scatterRow = runs.brokenRow
+	// The survey sees raw cell values (shared-string numbers), so the good
+	// is named when its row is read.
+	b.problems = append(b.problems, Problem{Severity: SevWarning, File: s.file, Sheet: s.sheet, Row: runs.brokenRow,
+		Message: scatterMessage("a good", runs.brokenRow),
+		Hint:    "sort the export by Good ID to let roo stream it good by good; the results are the same either way"})
+}
+
+func openZip(path string) (*os.File, *zip.Reader, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	st, err := f.Stat()
 	if err != nil {
 		f.Close()
-		return nil, err
+		return nil, nil, err
 	}
-	// The reader keeps the file open for the life of the read; the process
-	// reads a bounded number of files, and each is closed when it is done.
-	return zip.NewReader(f, st.Size())
+	zr, err := zip.NewReader(f, st.Size())
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	return f, zr, nil
 }
 
 // xlsxOpenError explains why excelize could not open a package.
@@ -186,16 +289,6 @@ func xlsxOpenError(name string, err error) error {
 // sheetPlan says which sheets of a workbook hold what.
 type sheetPlan struct {
 	goods, bom, facts, flat string
-}
-
-func (p sheetPlan) sheets() []string {
-	var out []string
-	for _, s := range []string{p.goods, p.bom, p.facts, p.flat} {
-		if s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 func (p sheetPlan) describe() string {
@@ -249,19 +342,42 @@ func nameIn(n string, list []string) bool {
 }
 
 func (b *builder) readCSV(in *input) error {
+	b.layout, b.flat = "CSV, one flat sheet", true
+	s := &sheetReader{file: in.name, layout: layoutFlat}
+	// A first pass reads only the Good ID column, to know whether each
+	// good's lines are together.
 	rr, err := newCSVRows(in)
 	if err != nil {
 		return fileErr(in.name, err.Error(), "")
 	}
+	err = b.prepare(s, rr, flatRequired)
+	if err == nil {
+		var runs runTracker
+		pos := s.hdr.pos[ColGoodID]
+		for rr.Next() {
+			if row := rr.Row(); pos < len(row) {
+				runs.add(strings.TrimSpace(row[pos]), rr.RowNum())
+			}
+		}
+		b.checkTogether(s, runs)
+	}
+	rr.Close()
+	if err != nil {
+		return err
+	}
+	rr, err = newCSVRows(in)
+	if err != nil {
+		return fileErr(in.name, err.Error(), "")
+	}
 	defer rr.Close()
-	b.layout = "CSV, one flat sheet"
-	s := &sheetReader{file: in.name, layout: layoutFlat}
-	return b.readSheet(s, rr, b.flatRow, ColGoodID, ColGoodHTS, ColProducerCountry)
+	if err := s.findHeader(rr, b.opts.Map); err != nil {
+		return err
+	}
+	return b.rows(s, rr, b.flatRow)
 }
 
-// readSheet finds the header, checks the required columns and hands every
-// non-blank data row to handle.
-func (b *builder) readSheet(s *sheetReader, rr rowReader, handle func(*sheetReader, *rowCtx), required ...Col) error {
+// prepare finds the header and checks the required columns.
+func (b *builder) prepare(s *sheetReader, rr rowReader, required []Col) error {
 	if err := s.findHeader(rr, b.opts.Map); err != nil {
 		return err
 	}
@@ -269,12 +385,21 @@ func (b *builder) readSheet(s *sheetReader, rr rowReader, handle func(*sheetRead
 		return err
 	}
 	b.problems = append(b.problems, s.headerWarnings()...)
+	return nil
+}
+
+// rows hands every non-blank data row after the header to handle, and
+// checks that the sheet was read to its end.
+func (b *builder) rows(s *sheetReader, rr rowReader, handle func(*sheetReader, *rowCtx)) error {
 	for rr.Next() {
 		row := rr.Row()
 		if isBlankRow(row) {
 			continue
 		}
 		handle(s, s.newRow(row, rr.RowNum()))
+		if b.err != nil {
+			return b.err
+		}
 	}
 	if err := rr.Err(); err != nil {
 		return s.sheetErr(rr.RowNum(), "could not be read to the end: "+err.Error(), "the file may be damaged; open it in Excel and save it again")

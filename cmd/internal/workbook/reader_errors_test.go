@@ -254,7 +254,7 @@ func TestSurveyFindsTruncatedSheet(t *testing.T) {
 	zw.Close()
 	zr, _ := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
 	rc, _ := zr.File[0].Open()
-	sv, err := surveySheet(rc)
+	sv, err := surveyXML(rc, "A")
 	if err != nil {
 		t.Fatal(err)
 	}
