@@ -144,53 +144,38 @@ func decodePart(zr *zip.Reader, name string, v any) error {
 
 // surveyXML scans worksheet XML for <c> elements that contain an <f>
 // element and no non-empty <v>, for the extent of the sheet data, and for
-// the values of the key column. It works on bytes, not a DOM, so a
-// million-row sheet costs one decompression pass.
+// the values of the key column. It works on bytes, not a DOM, and does not
+// allocate per cell, so a million-row sheet costs one decompression pass.
 func surveyXML(r io.Reader, key string) (*sheetSurvey, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	sv := &sheetSurvey{formulas: map[string]bool{}}
 	var (
 		inCell, inKey bool
-		ref           string
+		ref           []byte // the current cell's reference, reused
 		hasF, hasV    bool
 		keyValue      string
 		row           int
 	)
+	keyCol := []byte(key)
 	for {
 		if err := skipTo(br, '<'); err != nil {
 			return surveyEnd(sv, err)
 		}
-		tag, attrs, selfClosing, err := readTag(br)
+		tag, closing, attrs, selfClosing, err := readTag(br)
 		if err != nil {
 			return surveyEnd(sv, err)
 		}
-		switch tag {
-		case "row":
-			if n := atoi(attrValue(attrs, "r")); n > 0 {
-				row = n
-			} else {
-				row++
-			}
-			sv.lastRow = row
-		case "/row":
-			sv.runs.add(keyValue, row)
-			keyValue = ""
-		case "sheetData":
-			sv.complete = selfClosing
-		case "/sheetData":
-			sv.complete = true
-		case "c":
+		switch {
+		case !closing && string(tag) == "c":
 			inCell, hasF, hasV = !selfClosing, false, false
-			ref = attrValue(attrs, "r")
-			inKey = inCell && key != "" && columnOf(ref) == key
-		case "f":
-			hasF = true
-		case "v", "t":
+			ref = append(ref[:0], attrValue(attrs, "r")...)
+			inKey = inCell && len(keyCol) > 0 && bytes.Equal(columnOf(ref), keyCol)
+		case !closing && (string(tag) == "v" || string(tag) == "t"):
 			if selfClosing {
 				break
 			}
 			if b, err := br.Peek(1); err == nil && b[0] != '<' {
-				hasV = hasV || tag == "v"
+				hasV = hasV || string(tag) == "v"
 				if inKey {
 					text, err := br.ReadSlice('<')
 					if err != nil && err != bufio.ErrBufferFull {
@@ -202,11 +187,25 @@ func surveyXML(r io.Reader, key string) (*sheetSurvey, error) {
 					}
 				}
 			}
-		case "/c":
+		case !closing && string(tag) == "f":
+			hasF = true
+		case closing && string(tag) == "c":
 			if inCell && hasF && !hasV && len(sv.formulas) < maxFormulaCells {
-				sv.formulas[ref] = true
+				sv.formulas[string(ref)] = true
 			}
 			inCell, inKey = false, false
+		case !closing && string(tag) == "row":
+			if n := atoi(attrValue(attrs, "r")); n > 0 {
+				row = n
+			} else {
+				row++
+			}
+			sv.lastRow = row
+		case closing && string(tag) == "row":
+			sv.runs.add(keyValue, row)
+			keyValue = ""
+		case string(tag) == "sheetData":
+			sv.complete = closing || selfClosing
 		}
 	}
 }
@@ -220,7 +219,7 @@ func surveyEnd(sv *sheetSurvey, err error) (*sheetSurvey, error) {
 }
 
 // columnOf is the column letters of a cell reference ("AB12" → "AB").
-func columnOf(ref string) string {
+func columnOf(ref []byte) []byte {
 	i := 0
 	for i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z' {
 		i++
@@ -238,9 +237,11 @@ func skipTo(br *bufio.Reader, c byte) error {
 	}
 }
 
-// readTag reads a tag after '<': its local name (with a leading '/' for end
-// tags), its raw attributes, and whether it closes itself.
-func readTag(br *bufio.Reader) (name string, attrs []byte, selfClosing bool, err error) {
+// readTag reads a tag after '<': its local name (without a namespace
+// prefix such as "x:"), whether it is an end tag, its raw attributes, and
+// whether it closes itself. The slices point into the reader's buffer and
+// are valid until the next read.
+func readTag(br *bufio.Reader) (name []byte, closing bool, attrs []byte, selfClosing bool, err error) {
 	raw, err := br.ReadSlice('>')
 	for err == bufio.ErrBufferFull {
 		// A tag longer than the buffer: keep only its start, enough for the name.
@@ -251,50 +252,53 @@ func readTag(br *bufio.Reader) (name string, attrs []byte, selfClosing bool, err
 		}
 	}
 	if err != nil {
-		return "", nil, false, err
+		return nil, false, nil, false, err
 	}
 	raw = raw[:len(raw)-1]
-	selfClosing = bytes.HasSuffix(raw, []byte("/"))
-	end := bytes.IndexAny(raw, " \t\r\n/")
-	if end == 0 && len(raw) > 0 && raw[0] == '/' {
-		end = bytes.IndexAny(raw[1:], " \t\r\n")
-		if end >= 0 {
-			end++
-		}
+	selfClosing = len(raw) > 0 && raw[len(raw)-1] == '/'
+	if len(raw) > 0 && raw[0] == '/' {
+		closing, raw = true, raw[1:]
 	}
+	end := bytes.IndexAny(raw, " \t\r\n/")
 	if end < 0 {
 		end = len(raw)
 	}
-	name = string(raw[:end])
-	if i := strings.IndexByte(name, ':'); i >= 0 { // namespace prefix, e.g. x:c
-		slash := strings.HasPrefix(name, "/")
+	name, attrs = raw[:end], raw[end:]
+	if i := bytes.IndexByte(name, ':'); i >= 0 {
 		name = name[i+1:]
-		if slash {
-			name = "/" + name
-		}
 	}
-	return name, raw[end:], selfClosing, nil
+	return name, closing, attrs, selfClosing, nil
 }
 
-func attrValue(attrs []byte, key string) string {
-	for _, q := range []string{`"`, `'`} {
-		k := []byte(" " + key + "=" + q)
-		i := bytes.Index(attrs, k)
+// attrValue is the value of attribute key in raw attributes, or nil.
+func attrValue(attrs []byte, key string) []byte {
+	for _, q := range []byte{'"', '\''} {
+		i := indexAttr(attrs, key, q)
 		if i < 0 {
 			continue
 		}
-		rest := attrs[i+len(k):]
-		j := bytes.IndexByte(rest, q[0])
+		rest := attrs[i:]
+		j := bytes.IndexByte(rest, q)
 		if j < 0 {
-			return ""
+			return nil
 		}
-		return string(rest[:j])
+		return rest[:j]
 	}
-	return ""
+	return nil
+}
+
+// indexAttr finds ` key=q` in attrs and returns the index after the quote.
+func indexAttr(attrs []byte, key string, q byte) int {
+	for i := 0; i+len(key)+3 <= len(attrs); i++ {
+		if isSpace(attrs[i]) && string(attrs[i+1:i+1+len(key)]) == key && attrs[i+1+len(key)] == '=' && attrs[i+2+len(key)] == q {
+			return i + 3 + len(key)
+		}
+	}
+	return -1
 }
 
 // atoi parses a small positive decimal integer, or returns 0.
-func atoi(s string) int {
+func atoi(s []byte) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' || n > 1<<24 {
@@ -304,3 +308,5 @@ func atoi(s string) int {
 	}
 	return n
 }
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
