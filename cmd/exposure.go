@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 
 	"github.com/roo-trade/roo/cmd/internal/report"
 	"github.com/roo-trade/roo/origin"
@@ -13,6 +14,7 @@ import (
 // exposurePricer prices each good's result against the schedule of the
 // country it is imported into (SPEC §4), loading each schedule once.
 type exposurePricer struct {
+	mu        sync.Mutex // workers price goods concurrently
 	schedules scheduleOptions
 	overlays  []tariffs.Overlay
 	// importInto, when set, overrides each good's importing country.
@@ -39,6 +41,8 @@ func loadOverlays(path string) ([]tariffs.Overlay, error) {
 }
 
 func (p *exposurePricer) schedule(country string) (*tariffs.Schedule, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if s, ok := p.loaded[country]; ok {
 		return s, nil
 	}

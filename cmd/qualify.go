@@ -1,12 +1,12 @@
 package cmd
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -61,7 +61,7 @@ See 'roo help exit-codes'.`,
 			if runF != nil {
 				return runF(opts)
 			}
-			return qualifyRun(cmd.Context().Done(), opts)
+			return qualifyRun(cmd.Context(), opts)
 		},
 	}
 	cmd.Flags().StringArrayVar(&opts.Maps, "map", nil, "map a roo column to your header: `'Canonical=Their header'` (repeatable)")
@@ -76,7 +76,7 @@ type resultWriter interface {
 	Close(files []report.File, s report.Summary) error
 }
 
-func qualifyRun(done <-chan struct{}, opts *qualifyOptions) error {
+func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
 	f := opts.f
 	g := f.Global
 	colMap, err := workbook.ParseMap(opts.Maps)
@@ -116,7 +116,7 @@ func qualifyRun(done <-chan struct{}, opts *qualifyOptions) error {
 	}
 	run := func(out io.Writer) error {
 		w := newResultWriter(f, out)
-		return evaluateFiles(done, opts, colMap, asOf, pricer, w)
+		return evaluateFiles(ctx, opts, colMap, asOf, pricer, w)
 	}
 	var runErr error
 	if g.Output != "" {
@@ -154,86 +154,6 @@ func newResultWriter(f *Factory, out io.Writer) resultWriter {
 		style = report.ANSI{}
 	}
 	return report.NewTableWriter(out, style)
-}
-
-// evaluateFiles reads each file, evaluates each good, and writes each result.
-func evaluateFiles(done <-chan struct{}, opts *qualifyOptions, colMap map[workbook.Col]string, asOf time.Time, pricer *exposurePricer, w resultWriter) error {
-	f := opts.f
-	var (
-		sum        report.Summary
-		portfolios report.Portfolios
-		files      []report.File
-		failed     bool
-		failOnHit  bool
-	)
-	eo := origin.Options{AsOf: asOf, Today: f.Now()}
-	for _, name := range opts.Files {
-		select {
-		case <-done:
-			return errors.New("interrupted")
-		default:
-		}
-		var werr error // a failure to write output stops everything
-		info, err := workbook.Stream(name, f.IO.In, workbook.Options{Map: colMap}, func(gi *workbook.GoodInput) error {
-			var res origin.Result
-			if gi.Failed() {
-				res = origin.Result{Good: gi.Good, Status: origin.StatusError, AsOf: asOf}
-				res.Reasons = []string{"the good's input has errors; fix them and run again"}
-			} else {
-				res = origin.Evaluate(gi.Good, eo)
-			}
-			if res.Status == origin.StatusError {
-				failed = true
-			}
-			failOnHit = failOnHit || failOnMet(f.Global.FailOn, res.Status)
-			sum.Add(res.Status)
-			rg := report.FromResult(displayName(name), res, gi.Problems)
-			exp, priced := pricer.price(res)
-			rg.Exposure = exp
-			if priced != nil {
-				portfolios.Add(*priced)
-			}
-			werr = w.Good(rg)
-			return werr
-		})
-		if werr != nil {
-			return werr
-		}
-		if err != nil {
-			failed = true
-			printError(f, err)
-			fr := report.File{Name: displayName(name), Problems: []report.Problem{}}
-			var fe *workbook.FileError
-			if errors.As(err, &fe) {
-				fr.Problems = append(fr.Problems, reportProblem(fe.Problem))
-			}
-			files = append(files, fr)
-			continue
-		}
-		fr := report.File{Name: info.Name, Layout: info.Layout, Goods: info.Goods, Problems: []report.Problem{}}
-		for _, p := range info.Problems {
-			fr.Problems = append(fr.Problems, reportProblem(p))
-			if p.Severity == workbook.SevError {
-				failed = true
-			}
-			printProblem(f, p)
-		}
-		files = append(files, fr)
-	}
-	sum.Exposure = portfolios.List()
-	if err := w.Close(files, sum); err != nil {
-		return err
-	}
-	switch {
-	case failed:
-		if !f.Global.Quiet && sum.Errors > 0 {
-			fmt.Fprintf(f.IO.ErrOut, "roo: %d %s could not be evaluated; %s problems are listed with %s\n", sum.Errors, pl(sum.Errors, "good", "goods"), pl(sum.Errors, "its", "their"), pl(sum.Errors, "it", "them"))
-		}
-		return errPartial
-	case failOnHit:
-		return errFailOn
-	}
-	return nil
 }
 
 // displayName is how a file is named in results: its path, or <stdin>.

@@ -1,0 +1,178 @@
+package cmd
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/roo-trade/roo/cmd/internal/report"
+	"github.com/roo-trade/roo/cmd/internal/workbook"
+	"github.com/roo-trade/roo/origin"
+	"github.com/roo-trade/roo/tariffs"
+)
+
+// fileBuffer is how many evaluated goods of one file may wait for the
+// output while earlier files are still being written. It bounds memory: a
+// worker ahead of the output blocks when its buffer is full.
+const fileBuffer = 256
+
+// evaluated is one good, evaluated and priced, ready for the output.
+type evaluated struct {
+	good   report.Good
+	status origin.Status
+	priced *tariffs.Exposure
+}
+
+// fileRun is one input file being evaluated by a worker.
+type fileRun struct {
+	name  string
+	goods chan evaluated
+	info  *workbook.FileInfo
+	err   error // the file could not be read (after its goods, if any)
+}
+
+// evaluateFiles reads and evaluates the files concurrently, as many at a
+// time as there are CPUs, and writes every result in the order of the files
+// and of the goods within each file, so the output does not depend on
+// timing.
+func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workbook.Col]string, asOf time.Time, pricer *exposurePricer, w resultWriter) error {
+	f := opts.f
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	eo := origin.Options{AsOf: asOf, Today: f.Now()}
+
+	runs := make([]*fileRun, len(opts.Files))
+	for i, name := range opts.Files {
+		runs[i] = &fileRun{name: name, goods: make(chan evaluated, fileBuffer)}
+	}
+	// Slots are taken in file order, so the file the output waits for
+	// always has a worker.
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	go func() {
+		for _, r := range runs {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				close(r.goods)
+				continue
+			}
+			wg.Add(1)
+			go func(r *fileRun) {
+				defer wg.Done()
+				defer func() { <-slots }()
+				r.info, r.err = evaluateFile(ctx, f, r, colMap, asOf, eo, pricer)
+				close(r.goods)
+			}(r)
+		}
+	}()
+
+	var (
+		sum        report.Summary
+		portfolios report.Portfolios
+		files      []report.File
+		failed     bool
+		failOnHit  bool
+	)
+	prog := newProgress(f, len(runs))
+	for i, r := range runs {
+		for e := range r.goods {
+			if e.status == origin.StatusError {
+				failed = true
+			}
+			failOnHit = failOnHit || failOnMet(f.Global.FailOn, e.status)
+			sum.Add(e.status)
+			if e.priced != nil {
+				portfolios.Add(*e.priced)
+			}
+			if err := w.Good(e.good); err != nil {
+				cancel()
+				drain(runs[i:])
+				return err
+			}
+			prog.good(i)
+		}
+		if ctx.Err() != nil {
+			drain(runs[i+1:])
+			prog.done()
+			return ctx.Err()
+		}
+		fr, bad := fileReport(f, r)
+		failed = failed || bad
+		files = append(files, fr)
+	}
+	wg.Wait()
+	prog.done()
+	sum.Exposure = portfolios.List()
+	if err := w.Close(files, sum); err != nil {
+		return err
+	}
+	switch {
+	case failed:
+		if !f.Global.Quiet && sum.Errors > 0 {
+			fmt.Fprintf(f.IO.ErrOut, "roo: %d %s could not be evaluated; %s problems are listed with %s\n", sum.Errors, pl(sum.Errors, "good", "goods"), pl(sum.Errors, "its", "their"), pl(sum.Errors, "it", "them"))
+		}
+		return errPartial
+	case failOnHit:
+		return errFailOn
+	}
+	return nil
+}
+
+// drain empties the goods of runs that will not be written, so their
+// workers can finish.
+func drain(runs []*fileRun) {
+	for _, r := range runs {
+		for range r.goods {
+		}
+	}
+}
+
+// evaluateFile streams one file: each good is evaluated, priced and sent
+// to the output as soon as it is read.
+func evaluateFile(ctx context.Context, f *Factory, r *fileRun, colMap map[workbook.Col]string, asOf time.Time, eo origin.Options, pricer *exposurePricer) (*workbook.FileInfo, error) {
+	name := displayName(r.name)
+	return workbook.Stream(r.name, f.IO.In, workbook.Options{Map: colMap}, func(gi *workbook.GoodInput) error {
+		var res origin.Result
+		if gi.Failed() {
+			res = origin.Result{Good: gi.Good, Status: origin.StatusError, AsOf: asOf}
+			res.Reasons = []string{"the good's input has errors; fix them and run again"}
+		} else {
+			res = origin.Evaluate(gi.Good, eo)
+		}
+		e := evaluated{good: report.FromResult(name, res, gi.Problems), status: res.Status}
+		e.good.Exposure, e.priced = pricer.price(res)
+		select {
+		case r.goods <- e:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	})
+}
+
+// fileReport reports a file once its goods are written, printing its
+// problems on stderr; bad is true when it had errors.
+func fileReport(f *Factory, r *fileRun) (fr report.File, bad bool) {
+	if r.err != nil {
+		printError(f, r.err)
+		fr = report.File{Name: displayName(r.name), Problems: []report.Problem{}}
+		var fe *workbook.FileError
+		if errors.As(r.err, &fe) {
+			fr.Problems = append(fr.Problems, reportProblem(fe.Problem))
+		}
+		return fr, true
+	}
+	fr = report.File{Name: r.info.Name, Layout: r.info.Layout, Goods: r.info.Goods, Problems: []report.Problem{}}
+	for _, p := range r.info.Problems {
+		fr.Problems = append(fr.Problems, reportProblem(p))
+		if p.Severity == workbook.SevError {
+			bad = true
+		}
+		printProblem(f, p)
+	}
+	return fr, bad
+}
