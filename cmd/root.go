@@ -37,6 +37,7 @@ explains why, and reports the MFN duty at stake.`,
 		newCmdQualify(f, nil),
 		newCmdTemplate(f, nil),
 		newCmdVersion(f),
+		newCmdMan(f),
 		newCmdTariff(f, nil),
 		newExitCodesTopic(),
 	)
