@@ -27,6 +27,27 @@ func TestSamplesAreGenerated(t *testing.T) {
 	}
 }
 
+// The hostile inputs are what the code writes, except the encrypted
+// workbook, whose encryption salt is random.
+func TestHostileAreGenerated(t *testing.T) {
+	for _, h := range Hostile() {
+		if h.Name == "encrypted.xlsx" {
+			continue
+		}
+		b, err := h.Bytes()
+		if err != nil {
+			t.Fatal(err)
+		}
+		committed, err := os.ReadFile(filepath.Join("..", "..", "..", "testdata", "hostile", h.Name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(b, committed) {
+			t.Errorf("testdata/hostile/%s differs from what the code writes; run go generate ./cmd/internal/samples", h.Name)
+		}
+	}
+}
+
 // Every sample reads back without problems: the samples show roo working,
 // not failing.
 func TestSamplesReadCleanly(t *testing.T) {

@@ -43,8 +43,16 @@ func parseNumber(raw string) (decimal.Decimal, *cellProblem) {
 	if err != nil {
 		return decimal.Decimal{}, numberProblem(s)
 	}
+	if v.Abs().Cmp(maxNumber) >= 0 {
+		return decimal.Decimal{}, cellErr(fmt.Sprintf("%s is implausibly large for a bill of materials", s), "an amount or quantity below 10^15", "check for a misplaced exponent or a code typed in a numeric column")
+	}
 	return roundSignificant(v, significantDigits), nil
 }
+
+// maxNumber bounds the numbers roo accepts: no amount, rate or quantity of
+// a bill of materials reaches a thousand trillion, and a bound keeps
+// exponents such as 1e9999 from turning into ten-thousand-digit figures.
+var maxNumber = decimal.New(1, 15)
 
 // isNumberSyntax accepts [+-]digits[.digits][(e|E)[+-]digits], with at least
 // one digit in the mantissa.

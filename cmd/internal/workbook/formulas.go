@@ -25,6 +25,8 @@ type sheetSurvey struct {
 	lastRow int
 	// complete is false when the XML ends before </sheetData>.
 	complete bool
+	// bools are the cells of type boolean, which raw values read as 1 and 0.
+	bools map[string]bool
 	// runs tracks whether the values of the key column (the Good ID) come
 	// in runs, each value in one run only.
 	runs runTracker
@@ -169,6 +171,12 @@ func surveyXML(r io.Reader, key string) (*sheetSurvey, error) {
 		case !closing && string(tag) == "c":
 			inCell, hasF, hasV = !selfClosing, false, false
 			ref = append(ref[:0], attrValue(attrs, "r")...)
+			if t := attrValue(attrs, "t"); len(t) == 1 && t[0] == 'b' && len(sv.bools) < maxFormulaCells {
+				if sv.bools == nil {
+					sv.bools = map[string]bool{}
+				}
+				sv.bools[string(ref)] = true
+			}
 			inKey = inCell && len(keyCol) > 0 && bytes.Equal(columnOf(ref), keyCol)
 		case !closing && (string(tag) == "v" || string(tag) == "t"):
 			if selfClosing {

@@ -209,6 +209,10 @@ func (b *builder) readXLSX(in *input) error {
 	err = b.prepare(s, rr, required)
 	rr.Close()
 	if err != nil {
+		// excelize reads a damaged sheet as an empty one: say it is damaged.
+		if serr := survey(s, ""); serr != nil {
+			return serr
+		}
 		return err
 	}
 	key := ""

@@ -2,8 +2,10 @@ package workbook
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
@@ -169,15 +171,29 @@ func (r *rowCtx) cellAt(pos int, label string) (string, bool) {
 	if pos < len(r.row) {
 		v = strings.TrimSpace(r.row[pos])
 	}
+	if len(v) > maxCellChars && utf8.RuneCountInString(v) > maxCellChars {
+		r.addAt(pos, cellErr(fmt.Sprintf("the cell holds %d characters; an Excel cell holds at most %d", utf8.RuneCountInString(v), maxCellChars), "a shorter value", "the file was not written by Excel; check the tool that produced it"))
+		return "", false
+	}
+	if v != "" && r.s.survey != nil && len(r.s.survey.bools) > 0 && r.s.survey.bools[cellRef(pos, r.num)] && label != "" {
+		// Raw values read TRUE and FALSE as 1 and 0.
+		r.addAt(pos, cellErr("the cell holds TRUE or FALSE", "a value, not a logical", "type the value; a TRUE/FALSE cell is not a number, a code or a status"))
+		return "", false
+	}
 	if v == "" && r.s.survey != nil && len(r.s.survey.formulas) > 0 {
-		ref := fmt.Sprintf("%s%d", colName(pos), r.num)
-		if r.s.survey.formulas[ref] {
+		if r.s.survey.formulas[cellRef(pos, r.num)] {
 			r.addAt(pos, &cellProblem{severity: SevError, message: "the cell holds a formula with no saved result", expected: "a value",
 				hint: "open the workbook in Excel or LibreOffice, let it calculate, and save it; tools that write workbooks without calculating leave formulas empty"})
 		}
 	}
 	return v, v != ""
 }
+
+// maxCellChars is the most characters an Excel cell holds.
+const maxCellChars = 32767
+
+// cellRef is the A1 reference of a 0-based column position and a row.
+func cellRef(pos, row int) string { return colName(pos) + strconv.Itoa(row) }
 
 // add records a problem about column c of this row.
 func (r *rowCtx) add(c Col, p *cellProblem) {

@@ -29,4 +29,8 @@ func main() {
 		}
 		fmt.Println("wrote", path)
 	}
+	if err := writeHostile(*dir); err != nil {
+		fmt.Fprintf(os.Stderr, "gen: %v\n", err)
+		os.Exit(1)
+	}
 }

@@ -1,0 +1,66 @@
+package workbook
+
+import "testing"
+
+func TestParseNumber(t *testing.T) {
+	tests := []struct{ in, want, err string }{
+		{"4.4000000000000004", "4.4", ""},
+		{"1.1000000000000001", "1.1", ""},
+		{"0.1", "0.1", ""},
+		{"1234567890.123456789", "1234567890.12346", ""},
+		{"-3", "-3", ""},
+		{"1E-5", "0.00001", ""},
+		{"1.0000000000000001E-5", "0.00001", ""},
+		{" 12.50 ", "12.5", ""},
+		{"999999999999999", "999999999999999", ""},
+		{"1000000000000000", "", "1000000000000000 is implausibly large for a bill of materials"},
+		{"1e9999", "", "1e9999 is implausibly large for a bill of materials"},
+		{"1e99999", "", `"1e99999" is not a number`},
+		{"12,50", "", `"12,50" is not a number`},
+		{"TRUE", "", `"TRUE" is not a number`},
+		{"", "", `"" is not a number`},
+		{".", "", `"." is not a number`},
+		{"1.2.3", "", `"1.2.3" is not a number`},
+		{"NaN", "", `"NaN" is not a number`},
+		{"Infinity", "", `"Infinity" is not a number`},
+		{"#DIV/0!", "", "the cell holds the Excel error #DIV/0!"},
+	}
+	for _, tt := range tests {
+		got, p := parseNumber(tt.in)
+		if tt.err != "" {
+			if p == nil || p.message != tt.err {
+				t.Errorf("parseNumber(%q) problem = %v, want %q", tt.in, p, tt.err)
+			}
+			continue
+		}
+		if p != nil || got.String() != tt.want {
+			t.Errorf("parseNumber(%q) = %s, %v; want %s", tt.in, got, p, tt.want)
+		}
+	}
+}
+
+func TestParseDateSerials(t *testing.T) {
+	tests := []struct {
+		in       string
+		date1904 bool
+		want     string
+	}{
+		{"46204", false, "2026-07-01"},
+		{"46204.75", false, "2026-07-01"}, // time of day dropped
+		{"1", false, "1900-01-01"},
+		{"59", false, "1900-02-28"},
+		{"61", false, "1900-03-01"},
+		{"44742", true, "2026-07-01"},
+		{"2026-07-01", false, "2026-07-01"},
+		{"2026-07-01T13:45:00", false, "2026-07-01"},
+	}
+	for _, tt := range tests {
+		got, p := parseDate(tt.in, tt.date1904, true)
+		if p != nil || got.Format("2006-01-02") != tt.want {
+			t.Errorf("parseDate(%q, 1904=%v) = %s, %v; want %s", tt.in, tt.date1904, got.Format("2006-01-02"), p, tt.want)
+		}
+	}
+	if _, p := parseDate("46204", false, false); p == nil {
+		t.Error("a serial number in a CSV must not be read as a date")
+	}
+}
