@@ -196,7 +196,7 @@ func checkStdinOnce(files []string) error {
 }
 
 func reportProblem(p workbook.Problem) report.Problem {
-	return report.Problem{Severity: string(p.Severity), File: p.File, Sheet: p.Sheet, Row: p.Row, Column: p.Column, Header: p.Header, Message: p.Message, Expected: p.Expected, Hint: p.Hint}
+	return p
 }
 
 // printError prints an error that stopped a whole file, with its hint.

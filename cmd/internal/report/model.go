@@ -1,8 +1,6 @@
 package report
 
 import (
-	"fmt"
-	"strings"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -71,45 +69,8 @@ type Material struct {
 // Assumption is something roo took to be so.
 type Assumption = origin.Assumption
 
-// Problem is an input problem, located.
-type Problem struct {
-	Severity string `json:"severity"`
-	File     string `json:"file"`
-	Sheet    string `json:"sheet"`
-	Row      int    `json:"row"`
-	Column   string `json:"column"`
-	Header   string `json:"header"`
-	Message  string `json:"message"`
-	Expected string `json:"expected"`
-	Hint     string `json:"hint"`
-}
-
-// Line is the problem on one line, located within its file:
-// `sheet "BOM", row 12, column F (Unit cost): … ; expected …`.
-func (p Problem) Line() string {
-	var loc []string
-	if p.Sheet != "" {
-		loc = append(loc, fmt.Sprintf("sheet %q", p.Sheet))
-	}
-	if p.Row > 0 {
-		loc = append(loc, fmt.Sprintf("row %d", p.Row))
-	}
-	if p.Column != "" {
-		c := "column " + p.Column
-		if p.Header != "" {
-			c += " (" + p.Header + ")"
-		}
-		loc = append(loc, c)
-	}
-	s := p.Message
-	if len(loc) > 0 {
-		s = strings.Join(loc, ", ") + ": " + s
-	}
-	if p.Expected != "" {
-		s += "; expected " + p.Expected
-	}
-	return s
-}
+// Problem is an input problem, located (workbook.Problem).
+type Problem = workbook.Problem
 
 // percentPlaces is how many decimals an RVC value carries in JSON.
 const percentPlaces = 6
@@ -148,13 +109,10 @@ func FromResult(file string, res origin.Result, problems []workbook.Problem) Goo
 			Treatment: l.Treatment, Why: l.Why,
 		})
 	}
-	for _, p := range problems {
-		out.Problems = append(out.Problems, Problem{Severity: string(p.Severity), File: p.File, Sheet: p.Sheet, Row: p.Row,
-			Column: p.Column, Header: p.Header, Message: p.Message, Expected: p.Expected, Hint: p.Hint})
-	}
+	out.Problems = append(out.Problems, problems...)
 	if res.Status == origin.StatusError {
 		for _, e := range res.Errors {
-			out.Problems = append(out.Problems, Problem{Severity: "error", File: file, Message: e})
+			out.Problems = append(out.Problems, Problem{Severity: workbook.SevError, File: file, GoodID: g.ID, Message: e})
 		}
 	}
 	return out

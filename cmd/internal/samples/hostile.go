@@ -98,12 +98,17 @@ func legacyXLS() ([]byte, error) {
 	return b, nil
 }
 
-// rewrite copies a valid workbook, replacing the named part through put.
+// rewrite copies the basic workbook, replacing the named part through put.
 func rewrite(part string, put func(zw *zip.Writer, f *zip.File) error) ([]byte, error) {
 	src, err := canonical(basicContent())
 	if err != nil {
 		return nil, err
 	}
+	return rewriteIn(src, part, put)
+}
+
+// rewriteIn copies the workbook src, replacing the named part through put.
+func rewriteIn(src []byte, part string, put func(zw *zip.Writer, f *zip.File) error) ([]byte, error) {
 	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
 	if err != nil {
 		return nil, err
@@ -205,34 +210,21 @@ func bigCell() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
-	if err != nil {
-		return nil, err
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, f := range zr.File {
-		if f.Name != "xl/sharedStrings.xml" {
-			if err := zw.Copy(f); err != nil {
-				return nil, err
-			}
-			continue
-		}
+	return rewriteIn(src, "xl/sharedStrings.xml", func(zw *zip.Writer, f *zip.File) error {
 		rc, err := f.Open()
 		if err != nil {
-			return nil, err
+			return err
 		}
 		var xml bytes.Buffer
 		xml.ReadFrom(rc)
 		rc.Close()
 		w, err := zw.Create(f.Name)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		w.Write([]byte(strings.Replace(xml.String(), placeholder, strings.Repeat("x", 10<<20), 1)))
-	}
-	err = zw.Close()
-	return out.Bytes(), err
+		_, err = w.Write([]byte(strings.Replace(xml.String(), placeholder, strings.Repeat("x", 10<<20), 1)))
+		return err
+	})
 }
 
 func formulas() ([]byte, error) {

@@ -17,24 +17,46 @@ const (
 // Problem is something wrong or doubtful in an input file, located as
 // precisely as the input allows.
 type Problem struct {
-	Severity Severity
-	File     string
-	Sheet    string // empty for CSV
-	Row      int    // 1-based; 0 when the problem concerns the whole sheet or file
-	Column   string // column letter ("F"); empty when not about one cell
-	Header   string // the header of that column as the file writes it
-	GoodID   string // the good concerned, when known
-	Message  string // what is wrong
-	Expected string // what was expected instead
-	Hint     string // how to fix it
+	Severity Severity `json:"severity"`
+	File     string   `json:"file"`
+	Sheet    string   `json:"sheet"`    // empty for CSV
+	Row      int      `json:"row"`      // 1-based; 0 when the problem concerns the whole sheet or file
+	Column   string   `json:"column"`   // column letter ("F"); empty when not about one cell
+	Header   string   `json:"header"`   // the header of that column as the file writes it
+	GoodID   string   `json:"good_id"`  // the good concerned, when known
+	Message  string   `json:"message"`  // what is wrong
+	Expected string   `json:"expected"` // what was expected instead
+	Hint     string   `json:"hint"`     // how to fix it
 }
 
 // Location is "file, sheet "BOM", row 12, column F (Unit cost)".
 func (p Problem) Location() string {
-	var parts []string
-	if p.File != "" {
-		parts = append(parts, p.File)
+	loc := p.cellLocation()
+	if p.File == "" {
+		return loc
 	}
+	if loc == "" {
+		return p.File
+	}
+	return p.File + ", " + loc
+}
+
+// Line is the problem without its file name, for a report that already
+// names the file: `sheet "BOM", row 12, column F (Unit cost): …; expected …`.
+func (p Problem) Line() string {
+	s := p.Message
+	if loc := p.cellLocation(); loc != "" {
+		s = loc + ": " + s
+	}
+	if p.Expected != "" {
+		s += "; expected " + p.Expected
+	}
+	return s
+}
+
+// cellLocation is `sheet "BOM", row 12, column F (Unit cost)`.
+func (p Problem) cellLocation() string {
+	var parts []string
 	if p.Sheet != "" {
 		parts = append(parts, fmt.Sprintf("sheet %q", p.Sheet))
 	}
