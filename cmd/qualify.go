@@ -195,10 +195,6 @@ func checkStdinOnce(files []string) error {
 	return nil
 }
 
-func reportProblem(p workbook.Problem) report.Problem {
-	return p
-}
-
 // printError prints an error that stopped a whole file, with its hint.
 func printError(f *Factory, err error) {
 	fmt.Fprintf(f.IO.ErrOut, "roo: error: %s\n", err)

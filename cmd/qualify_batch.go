@@ -162,13 +162,13 @@ func fileReport(f *Factory, r *fileRun) (fr report.File, bad bool) {
 		fr = report.File{Name: displayName(r.name), Problems: []report.Problem{}}
 		var fe *workbook.FileError
 		if errors.As(r.err, &fe) {
-			fr.Problems = append(fr.Problems, reportProblem(fe.Problem))
+			fr.Problems = append(fr.Problems, fe.Problem)
 		}
 		return fr, true
 	}
 	fr = report.File{Name: r.info.Name, Layout: r.info.Layout, Goods: r.info.Goods, Problems: []report.Problem{}}
 	for _, p := range r.info.Problems {
-		fr.Problems = append(fr.Problems, reportProblem(p))
+		fr.Problems = append(fr.Problems, p)
 		if p.Severity == workbook.SevError {
 			bad = true
 		}
