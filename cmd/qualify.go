@@ -118,17 +118,19 @@ func qualifyRun(done <-chan struct{}, opts *qualifyOptions) error {
 		w := newResultWriter(f, out)
 		return evaluateFiles(done, opts, colMap, asOf, pricer, w)
 	}
-	var runErr error
 	if g.Output != "" {
-		runErr = atomicfile.Write(g.Output, func(w io.Writer) error {
+		var runErr error // errPartial or errFailOn: the report is complete, keep it
+		if err := atomicfile.Write(g.Output, func(w io.Writer) error {
 			err := run(w)
 			if errors.Is(err, errPartial) || errors.Is(err, errFailOn) {
-				runErr = err // still a complete report: keep the file
+				runErr = err
 				return nil
 			}
 			return err
-		})
-		if runErr == nil && !g.Quiet {
+		}); err != nil {
+			return err
+		}
+		if !g.Quiet {
 			fmt.Fprintf(f.IO.ErrOut, "roo: wrote %s\n", g.Output)
 		}
 		return runErr
