@@ -91,18 +91,18 @@ func qualifyRun(done <-chan struct{}, opts *qualifyOptions) error {
 		return err
 	}
 	switch g.Format {
-	case "table", "json", "jsonl":
+	case "table", "json", "jsonl", "csv":
 	default:
-		return flagErrorf("roo qualify cannot print --format %s yet: use table, json or jsonl", g.Format)
+		return flagErrorf("roo qualify cannot print --format %s: use table, json, jsonl or csv", g.Format)
 	}
 	if g.Output != "" {
 		if err := atomicfile.CheckNotInput(g.Output, opts.Files); err != nil {
 			return err
 		}
 		switch ext := strings.ToLower(filepath.Ext(g.Output)); ext {
-		case ".json", ".jsonl":
+		case ".json", ".jsonl", ".csv":
 		default:
-			return flagErrorf("-o %s: roo writes .json and .jsonl reports; %q reports are not available yet", g.Output, ext)
+			return flagErrorf("-o %s: roo writes .json, .jsonl and .csv reports; %q reports are not available yet", g.Output, ext)
 		}
 	}
 
@@ -150,6 +150,8 @@ func newResultWriter(f *Factory, out io.Writer) resultWriter {
 		return report.NewJSONWriter(out, resolveVersion().Version)
 	case "jsonl":
 		return report.NewJSONLWriter(out, resolveVersion().Version)
+	case "csv":
+		return report.NewCSVWriter(out)
 	}
 	var style report.Styler = report.Plain{}
 	if f.IO.ColorEnabled() {
