@@ -100,9 +100,9 @@ func qualifyRun(done <-chan struct{}, opts *qualifyOptions) error {
 			return err
 		}
 		switch ext := strings.ToLower(filepath.Ext(g.Output)); ext {
-		case ".json", ".jsonl", ".csv":
+		case ".json", ".jsonl", ".csv", ".xlsx":
 		default:
-			return flagErrorf("-o %s: roo writes .json, .jsonl and .csv reports; %q reports are not available yet", g.Output, ext)
+			return flagErrorf("-o %s: roo writes .xlsx, .json, .jsonl and .csv reports, not %q", g.Output, ext)
 		}
 	}
 
@@ -152,6 +152,8 @@ func newResultWriter(f *Factory, out io.Writer) resultWriter {
 		return report.NewJSONLWriter(out, resolveVersion().Version)
 	case "csv":
 		return report.NewCSVWriter(out)
+	case "xlsx": // only with -o: the extension check keeps it off stdout
+		return report.NewXLSXWriter(out, report.XLSXOptions{RooVersion: resolveVersion().Version, Created: f.Now()})
 	}
 	var style report.Styler = report.Plain{}
 	if f.IO.ColorEnabled() {
