@@ -177,7 +177,9 @@ func (x *XLSXWriter) Close(files []File, sum Summary) error {
 	if err := x.setProperties(); err != nil {
 		return x.fail(err)
 	}
-	x.f.SetActiveSheet(0)
+	// Summary, the renamed first sheet, is the active one already. Do not
+	// call SetActiveSheet: it would read every streamed sheet back into
+	// memory to update its view.
 	if err := x.f.Write(x.out); err != nil {
 		return x.fail(err)
 	}

@@ -32,6 +32,10 @@ var axisFont = excelize.Font{Family: fontFamily, Size: 9, Color: "404040"}
 // gets a legend entry per category.
 var noVary = false
 
+// countryBars is how many countries the country chart shows at most, the
+// largest first; the Portfolio sheet lists them all.
+const countryBars = 20
+
 // writeCharts writes the Charts sheet: the RVC chart with its data to the
 // right, and the chart of non-originating value by country below it.
 func (x *XLSXWriter) writeCharts(ct countryTable) error {
@@ -41,12 +45,21 @@ func (x *XLSXWriter) writeCharts(ct countryTable) error {
 	if err := printSetup(x.f, SheetCharts, false); err != nil {
 		return err
 	}
-	st := x.st
 	g := &grid{f: x.f, sheet: SheetCharts}
-	goods := x.picker.goods()
+	top, err := x.rvcChart(g)
+	if err != nil {
+		return err
+	}
+	return x.countryChart(g, ct, top)
+}
 
-	// The RVC chart's data, from column O.
-	c0 := chartDataCol
+// rvcChartHead is the header row of the RVC chart's data.
+const rvcChartHead = 3
+
+// rvcChartData writes the goods of the RVC chart from column O and says
+// which of its four series (RVC and threshold by each method) have values.
+func (x *XLSXWriter) rvcChartData(g *grid, goods []chartGood) (has [4]bool) {
+	st, c0 := x.st, chartDataCol
 	for i := 0; i < 5; i++ {
 		name, _ := excelize.ColumnNumberToName(c0 + i)
 		if g.err == nil {
@@ -59,12 +72,10 @@ func (x *XLSXWriter) writeCharts(ct countryTable) error {
 		note = fmt.Sprintf("The %d goods nearest to or furthest below their threshold, out of %d with an RVC; all are on the Summary sheet.", len(goods), x.picker.seen)
 	}
 	g.text(c0, 2, note, st.note)
-	const head = 3
-	g.header(c0, head, st.header, "Good ID")
-	g.header(c0+1, head, st.headerNum, "RVC (TV)", "Threshold (TV)", "RVC (NC)", "Threshold (NC)")
-	var has [4]bool // which series have any value
+	g.header(c0, rvcChartHead, st.header, "Good ID")
+	g.header(c0+1, rvcChartHead, st.headerNum, "RVC (TV)", "Threshold (TV)", "RVC (NC)", "Threshold (NC)")
 	for i, cg := range goods {
-		r := head + 1 + i
+		r := rvcChartHead + 1 + i
 		g.text(c0, r, cg.id, 0)
 		for j, v := range []string{cg.tv, cg.tvMin, cg.nc, cg.ncMin} {
 			if v != "" {
@@ -73,88 +84,95 @@ func (x *XLSXWriter) writeCharts(ct countryTable) error {
 			}
 		}
 	}
-	if g.err != nil {
-		return fmt.Errorf("xlsx report: charts sheet: %w", g.err)
-	}
+	return has
+}
 
-	next := 1
+// rvcChart draws RVC against threshold per good at A1: RVC by each method
+// as columns, thresholds as marks; a method or threshold no good has is
+// left out. It returns the first free row below the chart.
+func (x *XLSXWriter) rvcChart(g *grid) (int, error) {
+	goods := x.picker.goods()
+	has := x.rvcChartData(g, goods)
+	if g.err != nil {
+		return 0, fmt.Errorf("xlsx report: charts sheet: %w", g.err)
+	}
 	if len(goods) == 0 {
-		g.text(1, 1, "No good has a regional value content to chart.", st.note)
-		next = 3
-	} else {
-		first, last := head+1, head+len(goods)
-		cats := g.absRef(c0, first, last)
-		var cols, marks []excelize.ChartSeries
-		for j, colour := range []string{colourRVCTV, colourThreshold, colourRVCNC, colourThreshold} {
-			if !has[j] {
-				continue
-			}
-			s := excelize.ChartSeries{Name: g.absCell(c0+1+j, head), Categories: cats, Values: g.absRef(c0+1+j, first, last)}
-			if j%2 == 0 {
-				s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colour}}
-				cols = append(cols, s)
-				continue
-			}
-			s.Line = excelize.LineOptions{Type: excelize.LineNone}
-			s.Marker = excelize.ChartMarker{Symbol: "dash", Size: 14, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colour}}}
-			if j == 3 {
-				s.Marker.Symbol = "diamond"
-				s.Marker.Size = 7
-			}
+		g.text(1, 1, "No good has a regional value content to chart.", x.st.note)
+		return 3, g.err
+	}
+	c0, first, last := chartDataCol, rvcChartHead+1, rvcChartHead+len(goods)
+	cats := g.absRef(c0, first, last)
+	var cols, marks []excelize.ChartSeries
+	for j, colour := range []string{colourRVCTV, colourThreshold, colourRVCNC, colourThreshold} {
+		if !has[j] {
+			continue
+		}
+		s := excelize.ChartSeries{Name: g.absCell(c0+1+j, rvcChartHead), Categories: cats, Values: g.absRef(c0+1+j, first, last)}
+		fill := excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{colour}}
+		switch j {
+		case 0, 2: // RVC
+			s.Fill = fill
+			cols = append(cols, s)
+		case 1: // threshold (TV)
+			s.Line, s.Marker = excelize.LineOptions{Type: excelize.LineNone}, excelize.ChartMarker{Symbol: "dash", Size: 14, Fill: fill}
+			marks = append(marks, s)
+		case 3: // threshold (NC)
+			s.Line, s.Marker = excelize.LineOptions{Type: excelize.LineNone}, excelize.ChartMarker{Symbol: "diamond", Size: 7, Fill: fill}
 			marks = append(marks, s)
 		}
-		width := uint(160 + 44*len(goods))
-		chart := &excelize.Chart{
-			Type:       excelize.Col,
-			Series:     cols,
-			Dimension:  excelize.ChartDimension{Width: max(width, 640), Height: rvcChartHeight},
-			Title:      excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Regional value content against threshold"}}},
-			Legend:     excelize.ChartLegend{Position: "bottom"},
-			YAxis:      excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}, Font: axisFont},
-			XAxis:      excelize.ChartAxis{Alignment: excelize.Alignment{TextRotation: -45}, Font: axisFont},
-			VaryColors: &noVary,
-		}
-		var combo []*excelize.Chart
-		if len(marks) > 0 {
-			// The combined chart's axes replace the first's: give it the same.
-			combo = append(combo, &excelize.Chart{Type: excelize.Line, Series: marks, XAxis: chart.XAxis, YAxis: chart.YAxis})
-		}
-		if len(cols) == 0 { // thresholds without any RVC cannot happen; keep AddChart valid anyway
-			chart.Series, combo = marks, nil
-		}
-		if err := x.f.AddChart(SheetCharts, "A1", chart, combo...); err != nil {
-			return fmt.Errorf("xlsx report: RVC chart: %w", err)
-		}
-		next = rvcChartHeight/rowPixels + 3
 	}
-	return x.countryChart(g, ct, next)
+	chart := &excelize.Chart{
+		Type:       excelize.Col,
+		Series:     cols,
+		Dimension:  excelize.ChartDimension{Width: uint(max(160+44*len(goods), 640)), Height: rvcChartHeight},
+		Title:      excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Regional value content against threshold"}}},
+		Legend:     excelize.ChartLegend{Position: "bottom"},
+		YAxis:      excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}, Font: axisFont},
+		XAxis:      excelize.ChartAxis{Alignment: excelize.Alignment{TextRotation: -45}, Font: axisFont},
+		VaryColors: &noVary,
+	}
+	var combo []*excelize.Chart
+	if len(marks) > 0 {
+		// The combined chart's axes replace the first's: give it the same.
+		combo = append(combo, &excelize.Chart{Type: excelize.Line, Series: marks, XAxis: chart.XAxis, YAxis: chart.YAxis})
+	}
+	if err := x.f.AddChart(SheetCharts, "A1", chart, combo...); err != nil {
+		return 0, fmt.Errorf("xlsx report: RVC chart: %w", err)
+	}
+	return rvcChartHeight/rowPixels + 3, nil
 }
 
 // countryChart draws non-originating value by country from the Portfolio
-// sheet's table, at row top of the Charts sheet.
+// sheet's table, at row top of the Charts sheet: the largest countries, one
+// series per currency.
 func (x *XLSXWriter) countryChart(g *grid, ct countryTable, top int) error {
-	n := ct.last - ct.first + 1
-	at := g.ref(1, top)
+	n := min(ct.last-ct.first+1, countryBars)
 	if n <= 0 {
 		g.text(1, top, "No material was counted as non-originating: nothing to chart by country.", x.st.note)
 		return g.err
 	}
+	last := ct.first + n - 1
 	var series []excelize.ChartSeries
 	for i := range ct.currencies {
-		s := excelize.ChartSeries{
+		series = append(series, excelize.ChartSeries{
 			Name:       ct.g.absCell(2+i, ct.header),
-			Categories: ct.g.absRef(1, ct.first, ct.last),
-			Values:     ct.g.absRef(2+i, ct.first, ct.last),
-		}
-		s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{currencyColours[i%len(currencyColours)]}}
-		series = append(series, s)
+			Categories: ct.g.absRef(1, ct.first, last),
+			Values:     ct.g.absRef(2+i, ct.first, last),
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{currencyColours[i%len(currencyColours)]}},
+		})
 	}
-	height := uint(min(max(120+28*n*len(ct.currencies), 280), 1000))
+	title := "Non-originating value by country of origin (per unit, all goods)"
+	if len(series) == 1 {
+		title = "Non-originating value by country of origin (" + ct.currencies[0] + " per unit, all goods)"
+	}
+	if n < ct.last-ct.first+1 {
+		title += fmt.Sprintf(", the %d largest", n)
+	}
 	chart := &excelize.Chart{
 		Type:       excelize.Bar,
 		Series:     series,
-		Dimension:  excelize.ChartDimension{Width: 720, Height: height},
-		Title:      excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Non-originating value by country of origin (per unit, all goods)"}}},
+		Dimension:  excelize.ChartDimension{Width: 720, Height: uint(max(120+28*n*len(series), 280))},
+		Title:      excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title}}},
 		Legend:     excelize.ChartLegend{Position: "bottom"},
 		XAxis:      excelize.ChartAxis{ReverseOrder: true, Font: axisFont}, // largest at the top
 		YAxis:      excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "#,##0"}, Font: axisFont},
@@ -162,9 +180,8 @@ func (x *XLSXWriter) countryChart(g *grid, ct countryTable, top int) error {
 	}
 	if len(series) == 1 {
 		chart.Legend.Position = "none" // the currency is in the title
-		chart.Title.Paragraph[0].Text = "Non-originating value by country of origin (" + ct.currencies[0] + " per unit, all goods)"
 	}
-	if err := x.f.AddChart(SheetCharts, at, chart); err != nil {
+	if err := x.f.AddChart(SheetCharts, g.ref(1, top), chart); err != nil {
 		return fmt.Errorf("xlsx report: country chart: %w", err)
 	}
 	return g.err

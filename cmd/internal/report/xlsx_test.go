@@ -429,3 +429,45 @@ func sortedElements(b []byte) []byte {
 	slices.Sort(parts)
 	return []byte(strings.Join(parts, ""))
 }
+
+// TestXLSXCountryChartShowsTheLargest checks that a portfolio with more
+// countries than the chart can show charts the largest and lists them all.
+func TestXLSXCountryChartShowsTheLargest(t *testing.T) {
+	g := fixtureGoods()[1]
+	g.Materials = nil
+	for i := range 25 {
+		g.Materials = append(g.Materials, Material{Country: fmt.Sprintf("C%c", 'A'+i), Value: fmt.Sprint(i + 1), Counted: fmt.Sprint(i + 1), NonOriginating: true})
+	}
+	data := writeXLSX(t, []Good{g}, nil, fixtureSummary([]Good{g}))
+	pkg := openPackage(t, data)
+	country := string(pkg.parts["xl/charts/chart2.xml"])
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("Portfolio")
+	first := 0
+	for i, r := range rows {
+		if len(r) > 0 && r[0] == "CY" { // the largest, 25
+			first = i + 1
+		}
+	}
+	if first == 0 {
+		t.Fatal("Portfolio does not list CY")
+	}
+	for _, want := range []string{fmt.Sprintf("Portfolio!$A$%d:$A$%d", first, first+19), "the 20 largest"} {
+		if !strings.Contains(country, want) {
+			t.Errorf("country chart lacks %q", want)
+		}
+	}
+	listed := 0
+	for _, r := range rows {
+		if len(r) > 1 && len(r[0]) == 2 && r[0][0] == 'C' && r[0][1] >= 'A' && r[0][1] <= 'Y' {
+			listed++
+		}
+	}
+	if listed != 25 {
+		t.Errorf("Portfolio lists %d countries, want all 25", listed)
+	}
+}
