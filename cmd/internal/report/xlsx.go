@@ -9,6 +9,7 @@ import (
 
 // XLSXOptions describe the report as a whole.
 type XLSXOptions struct {
+	// RooVersion is the version of roo that made the report.
 	RooVersion string
 	// Created is when the report was made, shown on the Portfolio sheet
 	// and in the document properties; the zero time leaves both out.
