@@ -91,18 +91,18 @@ func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
 		return err
 	}
 	switch g.Format {
-	case "table", "json", "jsonl":
+	case "table", "json", "jsonl", "csv":
 	default:
-		return flagErrorf("roo qualify cannot print --format %s yet: use table, json or jsonl", g.Format)
+		return flagErrorf("roo qualify cannot print --format %s: use table, json, jsonl or csv", g.Format)
 	}
 	if g.Output != "" {
 		if err := atomicfile.CheckNotInput(g.Output, opts.Files); err != nil {
 			return err
 		}
 		switch ext := strings.ToLower(filepath.Ext(g.Output)); ext {
-		case ".json", ".jsonl":
+		case ".json", ".jsonl", ".csv", ".xlsx":
 		default:
-			return flagErrorf("-o %s: roo writes .json and .jsonl reports; %q reports are not available yet", g.Output, ext)
+			return flagErrorf("-o %s: roo writes .xlsx, .json, .jsonl and .csv reports, not %q", g.Output, ext)
 		}
 	}
 
@@ -118,17 +118,19 @@ func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
 		w := newResultWriter(f, out)
 		return evaluateFiles(ctx, opts, colMap, asOf, pricer, w)
 	}
-	var runErr error
 	if g.Output != "" {
-		runErr = atomicfile.Write(g.Output, func(w io.Writer) error {
+		var runErr error // errPartial or errFailOn: the report is complete, keep it
+		if err := atomicfile.Write(g.Output, func(w io.Writer) error {
 			err := run(w)
 			if errors.Is(err, errPartial) || errors.Is(err, errFailOn) {
-				runErr = err // still a complete report: keep the file
+				runErr = err
 				return nil
 			}
 			return err
-		})
-		if runErr == nil && !g.Quiet {
+		}); err != nil {
+			return err
+		}
+		if !g.Quiet {
 			fmt.Fprintf(f.IO.ErrOut, "roo: wrote %s\n", g.Output)
 		}
 		return runErr
@@ -148,6 +150,10 @@ func newResultWriter(f *Factory, out io.Writer) resultWriter {
 		return report.NewJSONWriter(out, resolveVersion().Version)
 	case "jsonl":
 		return report.NewJSONLWriter(out, resolveVersion().Version)
+	case "csv":
+		return report.NewCSVWriter(out)
+	case "xlsx": // only with -o: the extension check keeps it off stdout
+		return report.NewXLSXWriter(out, report.XLSXOptions{RooVersion: resolveVersion().Version, Created: f.Now()})
 	}
 	var style report.Styler = report.Plain{}
 	if f.IO.ColorEnabled() {

@@ -1,0 +1,104 @@
+package report
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/xuri/excelize/v2"
+)
+
+// cellKind says what a report value is and so how its XLSX cell is typed
+// and formatted.
+type cellKind int
+
+const (
+	cellText    cellKind = iota // a string cell, never a formula
+	cellStatus                  // a verdict, coloured by its value
+	cellCount                   // a whole number
+	cellMoney                   // an amount, #,##0.00
+	cellPercent                 // a percentage given in percent ("62.427746"), shown as 62.4%
+	cellPoints                  // percentage points, shown signed with one decimal
+	cellDate                    // a date given as YYYY-MM-DD
+)
+
+// numeric says whether cells of the kind are numbers (dates included).
+func (k cellKind) numeric() bool { return k != cellText && k != cellStatus }
+
+// streamCell turns one value of the report, as the JSON carries it, into a
+// cell for excelize's StreamWriter: a number cell for amounts, percentages,
+// counts and dates, and an inline string cell for text, which excelize never
+// turns into a formula whatever it starts with. An empty value is a blank
+// cell.
+func (s *xlsxStyles) streamCell(kind cellKind, v string, indent int) (any, error) {
+	if v == "" {
+		return nil, nil
+	}
+	switch kind {
+	case cellText:
+		if indent > 0 {
+			return excelize.Cell{StyleID: s.indent[min(indent, maxIndent)], Value: v}, nil
+		}
+		return excelize.Cell{Value: v}, nil
+	case cellStatus:
+		return excelize.Cell{StyleID: s.statusStyle(v), Value: v}, nil
+	case cellCount:
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return nil, fmt.Errorf("xlsx report: count %q is not a whole number", v)
+		}
+		return excelize.Cell{StyleID: s.count, Value: n}, nil
+	case cellDate:
+		t, err := time.Parse(time.DateOnly, v)
+		if err != nil {
+			return nil, fmt.Errorf("xlsx report: date %q is not YYYY-MM-DD", v)
+		}
+		return excelize.Cell{StyleID: s.date, Value: excelDate(t)}, nil
+	}
+	d, err := decimal.NewFromString(v)
+	if err != nil {
+		return nil, fmt.Errorf("xlsx report: %q is not a decimal number", v)
+	}
+	style := s.money
+	switch kind {
+	case cellPercent:
+		d, style = d.Shift(-2), s.percent // Excel's percent formats multiply by 100
+	case cellPoints:
+		style = s.points
+	}
+	return excelize.Cell{StyleID: style, Value: displayNumber(d)}, nil
+}
+
+// statusStyle is the coloured style of a verdict; unknown values are plain.
+func (s *xlsxStyles) statusStyle(v string) int {
+	for _, c := range statusFills {
+		if string(c.status) == v {
+			return s.status[c.status]
+		}
+	}
+	return 0
+}
+
+// displayNumber converts an exact decimal to the IEEE double that a
+// stream-written number cell needs: excelize's StreamWriter has no way to
+// write a number cell from its decimal text, and Excel itself stores every
+// number as a double. This is the only floating-point value in roo's
+// reports, it is used for display cells only (never for arithmetic), and
+// strconv writes the shortest text that reads back as the same double, so
+// any amount of up to 15 significant digits lands in the file with exactly
+// the digits roo computed. The exact figures are in the JSON output.
+func displayNumber(d decimal.Decimal) float64 {
+	return d.InexactFloat64()
+}
+
+// excelEpoch is day 0 of Excel's 1900 date system as it counts after
+// February 1900 (Excel wrongly believes 1900 was a leap year).
+var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+
+// excelDate is the serial number of a date in Excel's 1900 date system, an
+// exact whole number of days. Dates before March 1900 do not occur in roo.
+func excelDate(t time.Time) int {
+	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	return int(d.Sub(excelEpoch) / (24 * time.Hour))
+}

@@ -1,0 +1,135 @@
+package report
+
+import (
+	"fmt"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// tableStyle is the built-in table style of the data sheets: banded rows
+// in Excel; LibreOffice keeps the filters and shows the header cells' own
+// style.
+const tableStyle = "TableStyleMedium2"
+
+// sheetStream writes one data sheet row by row with excelize's
+// StreamWriter, which spills to temporary files past 16 MB, so memory does
+// not grow with the number of rows. The header row is frozen, the columns
+// have widths, and when the sheet is finished its rows become an Excel
+// table, which gives each header a filter button. A sheet that reaches
+// Excel's row limit continues on a new sheet named "Name (2)", and so on.
+type sheetStream struct {
+	f          *excelize.File
+	st         *xlsxStyles
+	base       string // the first sheet's name
+	cols       layout
+	freezeCols int // columns kept in view when scrolling right
+	maxRows    int // rows a sheet may hold, header included
+
+	part int                    // 1 for the first sheet
+	name string                 // current sheet
+	sw   *excelize.StreamWriter // current writer
+	row  int                    // last row written on the current sheet
+}
+
+// newSheetStream creates the sheet and writes its header row. The first
+// sheet of the workbook (renamed) is used when reuse names it.
+func newSheetStream(f *excelize.File, st *xlsxStyles, name, reuse string, cols layout, freezeCols int) (*sheetStream, error) {
+	s := &sheetStream{f: f, st: st, base: name, cols: cols, freezeCols: freezeCols, maxRows: excelize.TotalRows}
+	return s, s.open(reuse)
+}
+
+// open starts the next sheet of the stream.
+func (s *sheetStream) open(reuse string) error {
+	s.part++
+	s.name = s.base
+	if s.part > 1 {
+		s.name = fmt.Sprintf("%s (%d)", s.base, s.part)
+	}
+	var err error
+	if reuse != "" {
+		err = s.f.SetSheetName(reuse, s.name)
+	} else {
+		_, err = s.f.NewSheet(s.name)
+	}
+	if err != nil {
+		return err
+	}
+	if err := printSetup(s.f, s.name, true); err != nil {
+		return err
+	}
+	if s.sw, err = s.f.NewStreamWriter(s.name); err != nil {
+		return err
+	}
+	for i, w := range s.cols.widths {
+		// excelize takes widths as float64; these are whole characters.
+		if err := s.sw.SetColWidth(i+1, i+1, float64(w)); err != nil {
+			return err
+		}
+	}
+	topLeft, _ := excelize.CoordinatesToCellName(s.freezeCols+1, 2)
+	pane := "bottomLeft"
+	if s.freezeCols > 0 {
+		pane = "bottomRight"
+	}
+	if err := s.sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: s.freezeCols, YSplit: 1, TopLeftCell: topLeft, ActivePane: pane,
+		Selection: []excelize.Selection{{SQRef: topLeft, ActiveCell: topLeft, Pane: pane}}}); err != nil {
+		return err
+	}
+	header := make([]any, len(s.cols.headers))
+	for i, h := range s.cols.headers {
+		style := s.st.header
+		if s.cols.numeric[i] {
+			style = s.st.headerNum
+		}
+		header[i] = excelize.Cell{StyleID: style, Value: h}
+	}
+	s.row = 1
+	return s.sw.SetRow("A1", header)
+}
+
+// add writes one row, continuing on a new sheet when this one is full.
+func (s *sheetStream) add(cells []any) error {
+	if s.row >= s.maxRows {
+		if err := s.finish(); err != nil {
+			return err
+		}
+		if err := s.open(""); err != nil {
+			return err
+		}
+	}
+	s.row++
+	cell, err := excelize.CoordinatesToCellName(1, s.row)
+	if err != nil {
+		return err
+	}
+	return s.sw.SetRow(cell, cells)
+}
+
+// finish makes the rows a filtered table and ends the current sheet.
+func (s *sheetStream) finish() error {
+	last, err := excelize.CoordinatesToCellName(len(s.cols.headers), max(s.row, 2))
+	if err != nil {
+		return err
+	}
+	name := "tbl" + sanitizeTableName(s.base)
+	if s.part > 1 {
+		name = fmt.Sprintf("%s%d", name, s.part)
+	}
+	if err := s.sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: name, StyleName: tableStyle}); err != nil {
+		return err
+	}
+	return s.sw.Flush()
+}
+
+// sanitizeTableName keeps the letters and digits of a sheet name, which is
+// what a table name may hold.
+func sanitizeTableName(s string) string {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}

@@ -1,0 +1,62 @@
+package report
+
+import (
+	"bytes"
+	"slices"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// TestSheetStreamContinues checks that a sheet that reaches its row limit
+// goes on to "Name (2)" with the header repeated and its own table.
+func TestSheetStreamContinues(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newXLSXStyles(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := newSheetStream(f, st, "Data", f.GetSheetName(0), layout{headers: []string{"Good ID", "Value"}, widths: []int{10, 10}, numeric: []bool{false, true}}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.maxRows = 3 // a header and two rows a sheet
+	for i := range 5 {
+		if err := s.add([]any{excelize.Cell{Value: "G"}, i}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.finish(); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	g, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	if got, want := g.GetSheetList(), []string{"Data", "Data (2)", "Data (3)"}; !slices.Equal(got, want) {
+		t.Fatalf("sheets = %q, want %q", got, want)
+	}
+	var values []string
+	for _, sheet := range g.GetSheetList() {
+		rows, _ := g.GetRows(sheet)
+		if rows[0][0] != "Good ID" {
+			t.Errorf("%s starts with %q, want the header", sheet, rows[0])
+		}
+		for _, r := range rows[1:] {
+			values = append(values, r[1])
+		}
+		tables, _ := g.GetTables(sheet)
+		if len(tables) != 1 {
+			t.Errorf("%s has %d tables, want 1", sheet, len(tables))
+		}
+	}
+	if want := []string{"0", "1", "2", "3", "4"}; !slices.Equal(values, want) {
+		t.Errorf("rows across the sheets = %q, want %q", values, want)
+	}
+}
