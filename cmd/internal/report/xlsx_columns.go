@@ -112,7 +112,7 @@ var assumptionColumns = []xlsxColumn[assumptionRow]{
 var problemColumns = []xlsxColumn[problemRow]{
 	{header: "File", width: 30, value: func(r problemRow) string { return r.file }},
 	{header: "Good ID", width: 16, value: func(r problemRow) string { return r.goodID }},
-	{header: "Severity", width: 10, value: func(r problemRow) string { return r.p.Severity }},
+	{header: "Severity", width: 10, value: func(r problemRow) string { return string(r.p.Severity) }},
 	{header: "Sheet", width: 12, value: func(r problemRow) string { return r.p.Sheet }},
 	{header: "Row", width: 8, kind: cellCount, value: func(r problemRow) string { return positive(r.p.Row) }},
 	{header: "Column", width: 8, value: func(r problemRow) string { return r.p.Column }},
