@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strings"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -156,10 +157,13 @@ func nonNil[T any](s []T) []T {
 }
 
 // Money renders an amount exactly, with at least two decimals: 86.50,
-// 0.045, 13.99973. It never rounds.
+// 259500.00, 0.045, 13.99973. It never rounds, and never shows trailing
+// zeros beyond the second decimal.
 func Money(d decimal.Decimal) string {
-	if d.Exponent() >= -2 {
-		return d.StringFixed(2)
+	s := d.String() // exact, trailing zeros trimmed
+	intPart, frac, _ := strings.Cut(s, ".")
+	for len(frac) < 2 {
+		frac += "0"
 	}
-	return d.String()
+	return intPart + "." + frac
 }
