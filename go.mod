@@ -10,5 +10,6 @@ require (
 
 require (
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
+	github.com/shopspring/decimal v1.4.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 )

@@ -1,0 +1,546 @@
+package rules
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/roo-trade/roo/origin/hs"
+	"github.com/shopspring/decimal"
+)
+
+// The compact form of the rule base is roo's own binary layout:
+//
+//	magic "ROORULE1"
+//	uvarint  number of chapters
+//	per chapter: string key, uvarint offset, uvarint length (of its block)
+//	chapter blocks
+//	string pool
+//
+// Every string is a (offset, length) pair into the pool, so decoding a
+// chapter slices the embedded data and copies no text. Chapters decode on
+// first use, one at a time.
+const magic = "ROORULE1"
+
+// writer encodes the compact form.
+type writer struct {
+	buf  []byte
+	pool []byte
+	seen map[string]int
+}
+
+func (w *writer) uint(v uint64) { w.buf = binary.AppendUvarint(w.buf, v) }
+func (w *writer) int(v int)     { w.uint(uint64(v)) }
+func (w *writer) bool(v bool) {
+	if v {
+		w.buf = append(w.buf, 1)
+	} else {
+		w.buf = append(w.buf, 0)
+	}
+}
+
+func (w *writer) str(s string) {
+	if s == "" {
+		w.uint(0)
+		return
+	}
+	off, ok := w.seen[s]
+	if !ok {
+		off = len(w.pool)
+		w.pool = append(w.pool, s...)
+		w.seen[s] = off
+	}
+	w.uint(uint64(len(s)))
+	w.uint(uint64(off))
+}
+
+func (w *writer) strs(list []string) {
+	w.int(len(list))
+	for _, s := range list {
+		w.str(s)
+	}
+}
+
+func (w *writer) codes(list []hs.Code) {
+	w.int(len(list))
+	for _, c := range list {
+		w.str(string(c))
+	}
+}
+
+func (w *writer) period(p Period) {
+	w.str(string(p.From))
+	w.str(string(p.To))
+}
+
+func (w *writer) refs(list Refs) {
+	w.int(len(list))
+	for _, r := range list {
+		w.str(string(r.From))
+		w.str(string(r.To))
+		w.bool(r.Edition != nil)
+		if e := r.Edition; e != nil {
+			w.codes(e.Obsolete)
+			w.codes(e.Successors)
+			w.bool(e.Partial)
+			w.str(e.Note)
+		}
+	}
+}
+
+func (w *writer) conditions(list []Condition) {
+	w.int(len(list))
+	for _, c := range list {
+		w.str(c.Key)
+		w.int(int(c.Kind))
+		w.str(c.Question)
+		w.str(c.Text)
+	}
+}
+
+func (w *writer) sources(list []Source) {
+	w.int(len(list))
+	for _, s := range list {
+		w.int(int(s.Kind))
+		w.int(int(s.Level))
+		w.refs(s.Refs)
+		w.bool(s.InGroup)
+		w.bool(s.Including)
+		w.str(s.Desc)
+		w.str(s.Join)
+		w.str(s.After)
+		w.bool(s.Other)
+		w.int(len(s.Groups))
+		for _, g := range s.Groups {
+			w.sources(g)
+		}
+	}
+}
+
+func (w *writer) target(t Target) {
+	w.str(t.Desc)
+	w.str(t.Join)
+	w.refs(t.Refs)
+	w.str(t.After)
+	w.bool(t.Other)
+	w.refs(t.Except)
+}
+
+func (w *writer) branch(b *Branch) {
+	w.str(b.Label)
+	w.int(int(b.Kind))
+	w.target(b.Target)
+	w.sources(b.Shift.From)
+	w.sources(b.Shift.Also)
+	w.sources(b.Shift.Except)
+	w.str(b.Shift.ExceptWord)
+	w.bool(b.Shift.ExceptAfterAlso)
+	w.bool(b.RVC != nil)
+	if b.RVC != nil {
+		w.int(len(b.RVC.Thresholds))
+		for _, t := range b.RVC.Thresholds {
+			w.int(int(t.Method))
+			w.str(t.Percent.String())
+			w.period(t.Period)
+		}
+	}
+	w.conditions(b.Conditions)
+	w.str(b.Process)
+	w.strs(b.Exempt)
+}
+
+func (w *writer) rule(r *Rule) {
+	w.int(r.ID.Seq)
+	w.str(r.Label)
+	w.str(r.Number)
+	w.str(r.Scope)
+	w.period(r.Period)
+	w.bool(r.PeriodStated)
+	w.int(int(r.Trade))
+	w.bool(r.TradeStated)
+	w.bool(r.Lead != nil)
+	if l := r.Lead; l != nil {
+		w.bool(l.Following)
+		w.bool(l.Other)
+		w.str(l.Desc)
+		w.refs(l.Refs)
+		w.str(l.After)
+		w.int(int(l.Uses))
+		w.bool(l.UsedFor)
+	}
+	w.int(int(r.Uses))
+	w.str(r.UseBasis)
+	w.refs(r.Applies)
+	w.int(len(r.Branches))
+	for i := range r.Branches {
+		w.branch(&r.Branches[i])
+	}
+	w.int(int(r.Status))
+	w.str(r.Failure)
+	w.strs(r.Assumptions)
+	w.strs(r.Flags)
+	w.str(r.DataNote)
+	w.str(r.Text)
+}
+
+func (w *writer) note(n *Note) {
+	w.int(n.ID.Seq)
+	w.str(n.Label)
+	w.str(n.Scope)
+	w.period(n.Period)
+	w.int(int(n.Kind))
+	w.refs(n.Governs)
+	w.refs(n.Except)
+	w.str(n.Product)
+	w.refs(n.Materials)
+	w.strs(n.Subdivisions)
+	w.conditions(n.Conditions)
+	w.strs(n.Exempt)
+	w.int(int(n.Status))
+	w.str(n.Failure)
+	w.strs(n.Assumptions)
+	w.strs(n.Flags)
+	w.str(n.DataNote)
+	w.str(n.Text)
+}
+
+// encode writes the chapters in the compact form. Offsets of strings are
+// relative to the pool, which follows the chapter blocks.
+func encode(chapters []*Chapter) []byte {
+	w := &writer{seen: map[string]int{}}
+	blocks := make([][]byte, len(chapters))
+	for i, ch := range chapters {
+		w.buf = nil
+		w.int(len(ch.Rules))
+		for _, r := range ch.Rules {
+			w.rule(r)
+		}
+		w.int(len(ch.Notes))
+		for _, n := range ch.Notes {
+			w.note(n)
+		}
+		blocks[i] = w.buf
+	}
+	w.buf = append([]byte(nil), magic...)
+	w.int(len(chapters))
+	off := 0
+	for i, ch := range chapters {
+		w.str(ch.Key)
+		w.int(off)
+		w.int(len(blocks[i]))
+		off += len(blocks[i])
+	}
+	w.int(len(w.pool))
+	head := w.buf
+	out := make([]byte, 0, len(head)+off+len(w.pool))
+	out = append(out, head...)
+	for _, b := range blocks {
+		out = append(out, b...)
+	}
+	return append(out, w.pool...)
+}
+
+// reader decodes the compact form. Errors are sticky: after the first,
+// every read returns zero values and err keeps the first error.
+type reader struct {
+	data string // the whole compact form
+	pos  int
+	end  int
+	pool int // offset of the string pool in data
+	err  error
+}
+
+var errCorrupt = errors.New("the embedded rule base is corrupt")
+
+func (r *reader) uint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	var v uint64
+	var s uint
+	for i := 0; ; i++ {
+		if r.pos >= r.end || i == binary.MaxVarintLen64 {
+			r.err = errCorrupt
+			return 0
+		}
+		b := r.data[r.pos]
+		r.pos++
+		if b < 0x80 {
+			return v | uint64(b)<<s
+		}
+		v |= uint64(b&0x7f) << s
+		s += 7
+	}
+}
+
+func (r *reader) int() int { return int(r.uint()) }
+
+func (r *reader) bool() bool {
+	if r.err != nil {
+		return false
+	}
+	if r.pos >= r.end {
+		r.err = errCorrupt
+		return false
+	}
+	b := r.data[r.pos]
+	r.pos++
+	return b == 1
+}
+
+// count reads a list length, refusing one that cannot fit in the data left.
+func (r *reader) count() int {
+	n := r.int()
+	if n > r.end-r.pos {
+		r.err = errCorrupt
+		return 0
+	}
+	return n
+}
+
+func (r *reader) str() string {
+	n := r.int()
+	if n == 0 {
+		return ""
+	}
+	off := r.int() + r.pool
+	if r.err != nil || off < r.pool || off+n > len(r.data) {
+		r.err = errCorrupt
+		return ""
+	}
+	return r.data[off : off+n]
+}
+
+func (r *reader) strs() []string {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = r.str()
+	}
+	return out
+}
+
+func (r *reader) codes() []hs.Code {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	out := make([]hs.Code, n)
+	for i := range out {
+		out[i] = hs.Code(r.str())
+	}
+	return out
+}
+
+func (r *reader) period() Period { return Period{From: Date(r.str()), To: Date(r.str())} }
+
+func (r *reader) refs() Refs {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	out := make(Refs, n)
+	for i := range out {
+		out[i] = Ref{From: hs.Code(r.str()), To: hs.Code(r.str())}
+		if r.bool() {
+			out[i].Edition = &Edition{Obsolete: r.codes(), Successors: r.codes(), Partial: r.bool(), Note: r.str()}
+		}
+	}
+	return out
+}
+
+func (r *reader) conditions() []Condition {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	out := make([]Condition, n)
+	for i := range out {
+		out[i] = Condition{Key: r.str(), Kind: ConditionKind(r.int()), Question: r.str(), Text: r.str()}
+	}
+	return out
+}
+
+func (r *reader) sources() []Source {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	out := make([]Source, n)
+	for i := range out {
+		s := &out[i]
+		s.Kind = SourceKind(r.int())
+		s.Level = hs.Level(r.int())
+		s.Refs = r.refs()
+		s.InGroup = r.bool()
+		s.Including = r.bool()
+		s.Desc = r.str()
+		s.Join = r.str()
+		s.After = r.str()
+		s.Other = r.bool()
+		if g := r.count(); g > 0 {
+			s.Groups = make([][]Source, g)
+			for j := range s.Groups {
+				s.Groups[j] = r.sources()
+			}
+		}
+	}
+	return out
+}
+
+func (r *reader) target() Target {
+	return Target{Desc: r.str(), Join: r.str(), Refs: r.refs(), After: r.str(), Other: r.bool(), Except: r.refs()}
+}
+
+func (r *reader) branch(b *Branch) {
+	b.Label = r.str()
+	b.Kind = BranchKind(r.int())
+	b.Target = r.target()
+	b.Shift.From = r.sources()
+	b.Shift.Also = r.sources()
+	b.Shift.Except = r.sources()
+	b.Shift.ExceptWord = r.str()
+	b.Shift.ExceptAfterAlso = r.bool()
+	if r.bool() {
+		b.RVC = &RVC{}
+		n := r.count()
+		for range n {
+			t := Threshold{Method: Method(r.int())}
+			p, err := decimal.NewFromString(r.str())
+			if err != nil && r.err == nil {
+				r.err = errCorrupt
+			}
+			t.Percent = p
+			t.Period = r.period()
+			b.RVC.Thresholds = append(b.RVC.Thresholds, t)
+		}
+	}
+	b.Conditions = r.conditions()
+	b.Process = r.str()
+	b.Exempt = r.strs()
+}
+
+func (r *reader) rule(chapter string) *Rule {
+	x := &Rule{ID: ID{Chapter: chapter, Seq: r.int()}}
+	x.Label = r.str()
+	x.Number = r.str()
+	x.Scope = r.str()
+	x.Period = r.period()
+	x.PeriodStated = r.bool()
+	x.Trade = Trade(r.int())
+	x.TradeStated = r.bool()
+	if r.bool() {
+		x.Lead = &LeadIn{Following: r.bool(), Other: r.bool(), Desc: r.str(), Refs: r.refs(), After: r.str(), Uses: Use(r.int()), UsedFor: r.bool()}
+	}
+	x.Uses = Use(r.int())
+	x.UseBasis = r.str()
+	x.Applies = r.refs()
+	if n := r.count(); n > 0 {
+		x.Branches = make([]Branch, n)
+		for i := range x.Branches {
+			r.branch(&x.Branches[i])
+		}
+	}
+	x.Status = Status(r.int())
+	x.Failure = r.str()
+	x.Assumptions = r.strs()
+	x.Flags = r.strs()
+	x.DataNote = r.str()
+	x.Text = r.str()
+	return x
+}
+
+func (r *reader) note(chapter string) *Note {
+	n := &Note{ID: ID{Chapter: chapter, Seq: r.int()}}
+	n.Label = r.str()
+	n.Scope = r.str()
+	n.Period = r.period()
+	n.Kind = NoteKind(r.int())
+	n.Governs = r.refs()
+	n.Except = r.refs()
+	n.Product = r.str()
+	n.Materials = r.refs()
+	n.Subdivisions = r.strs()
+	n.Conditions = r.conditions()
+	n.Exempt = r.strs()
+	n.Status = Status(r.int())
+	n.Failure = r.str()
+	n.Assumptions = r.strs()
+	n.Flags = r.strs()
+	n.DataNote = r.str()
+	n.Text = r.str()
+	return n
+}
+
+// chapterEntry locates one chapter's block in the compact form.
+type chapterEntry struct {
+	key        string
+	start, end int
+}
+
+// decodeIndex reads the header: the chapter index and where the pool is.
+func decodeIndex(data string) ([]chapterEntry, int, error) {
+	if len(data) < len(magic) || data[:len(magic)] != magic {
+		return nil, 0, fmt.Errorf("%w: bad magic", errCorrupt)
+	}
+	// Strings in the header point into the pool, whose offset is known only
+	// after the header: read it twice, first for the lengths.
+	r := &reader{data: data, pos: len(magic), end: len(data)}
+	n := r.count()
+	type raw struct{ keyLen, keyOff, off, length int }
+	raws := make([]raw, n)
+	for i := range raws {
+		raws[i].keyLen = r.int()
+		if raws[i].keyLen > 0 {
+			raws[i].keyOff = r.int()
+		}
+		raws[i].off = r.int()
+		raws[i].length = r.int()
+	}
+	poolLen := r.int()
+	if r.err != nil {
+		return nil, 0, r.err
+	}
+	blocks := r.pos
+	pool := len(data) - poolLen
+	if pool < blocks {
+		return nil, 0, errCorrupt
+	}
+	out := make([]chapterEntry, n)
+	for i, x := range raws {
+		start, end := blocks+x.off, blocks+x.off+x.length
+		if end > pool || x.keyOff+x.keyLen > poolLen {
+			return nil, 0, errCorrupt
+		}
+		out[i] = chapterEntry{key: data[pool+x.keyOff : pool+x.keyOff+x.keyLen], start: start, end: end}
+	}
+	return out, pool, nil
+}
+
+// decodeChapter decodes one chapter's block.
+func decodeChapter(data string, pool int, e chapterEntry) (*Chapter, error) {
+	r := &reader{data: data, pos: e.start, end: e.end, pool: pool}
+	ch := &Chapter{Key: e.key}
+	if n := r.count(); n > 0 {
+		ch.Rules = make([]*Rule, n)
+		for i := range ch.Rules {
+			ch.Rules[i] = r.rule(e.key)
+		}
+	}
+	if n := r.count(); n > 0 {
+		ch.Notes = make([]*Note, n)
+		for i := range ch.Notes {
+			ch.Notes[i] = r.note(e.key)
+		}
+	}
+	if r.err == nil && r.pos != r.end {
+		r.err = errCorrupt
+	}
+	if r.err != nil {
+		return nil, fmt.Errorf("chapter %s: %w", e.key, r.err)
+	}
+	return ch, nil
+}

@@ -1,0 +1,161 @@
+package rules
+
+import (
+	"fmt"
+	"hash/fnv"
+	"strings"
+)
+
+// Condition is a requirement the engine cannot compute from a bill of
+// materials: a fact about the good or its production that the user must
+// give (a workbook column "Fact: <Key>"). A determination turns every
+// condition of a branch it relies on into a required fact; none is ever
+// dropped.
+type Condition struct {
+	// Key is a stable short slug, the same for the same requirement in
+	// every rule ("cut-knit-sewn-in-territory").
+	Key  string
+	Kind ConditionKind
+	// Question asks for the fact in plain words, answerable yes or no.
+	Question string
+	// Text is the clause as printed.
+	Text string
+}
+
+// ConditionKind groups conditions by what they are about.
+type ConditionKind uint8
+
+// The kinds of condition.
+const (
+	// Processing: something done in the territory (cut and sewn, a
+	// chemical reaction, a refining process, a reduction of bar or rod).
+	Processing ConditionKind = iota + 1
+	// Content: a share of the good or of its materials by weight or volume.
+	Content
+	// Composition: what the good is made of ("wholly of such fabric", the
+	// share of non-originating printed circuit assemblies).
+	Composition
+	// Product: the good is of a described kind ("mounted brake linings").
+	Product
+	// Material: a material is of a described kind ("housings").
+	Material
+	// VehicleUse: the good's vehicle use; it is an input of the lookup.
+	VehicleUse
+)
+
+// String names the kind.
+func (k ConditionKind) String() string {
+	switch k {
+	case Processing:
+		return "processing"
+	case Content:
+		return "content"
+	case Composition:
+		return "composition"
+	case Product:
+		return "product"
+	case Material:
+		return "material"
+	case VehicleUse:
+		return "vehicle-use"
+	}
+	return "unknown"
+}
+
+// FactKey builds a stable fact key from a prefix and the words of a text:
+// the first words as a slug, with a short hash of the whole text when words
+// had to be dropped, so that different texts never share a key.
+func FactKey(prefix, text string) string {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+	const maxWords = 6
+	slug := words
+	if len(slug) > maxWords {
+		slug = slug[:maxWords]
+	}
+	key := prefix
+	if len(slug) > 0 {
+		key += "-" + strings.Join(slug, "-")
+	}
+	if len(words) > maxWords {
+		h := fnv.New32a()
+		h.Write([]byte(strings.Join(words, " ")))
+		key += fmt.Sprintf("-%04x", h.Sum32()&0xffff)
+	}
+	return key
+}
+
+// ProductFact is the condition a qualified target sets: the good must be
+// of the described kind. It is false for an unqualified target.
+func (t Target) ProductFact() (Condition, bool) {
+	if !t.Qualified() {
+		return Condition{}, false
+	}
+	d := t.Description()
+	if t.Other {
+		return Condition{
+			Key:      FactKey("product-other", t.Refs.String()),
+			Kind:     Product,
+			Question: "Is the good " + d + " (a good that no other branch of the rule describes)?",
+			Text:     d,
+		}, true
+	}
+	return Condition{
+		Key:      FactKey("product", t.Desc+" "+t.After),
+		Kind:     Product,
+		Question: "Is the good " + d + "?",
+		Text:     d,
+	}, true
+}
+
+// MaterialFact is the condition a described source sets on a material: the
+// material must be of the described kind. It is false for an item that the
+// codes alone decide.
+func (s Source) MaterialFact() (Condition, bool) {
+	if s.Kind != Description && !s.Qualified() {
+		return Condition{}, false
+	}
+	d := s.Description()
+	return Condition{
+		Key:      FactKey("material", s.Desc+" "+s.After),
+		Kind:     Material,
+		Question: "Is the material " + d + "?",
+		Text:     d,
+	}, true
+}
+
+// UseFact is the condition a use-limited rule sets; the lookup takes the use
+// as an input, and this names it for a workbook ("Vehicle use").
+func UseFact(u Use) Condition {
+	return Condition{
+		Key:      "vehicle-use",
+		Kind:     VehicleUse,
+		Question: "Is the good for use in " + u.String() + "?",
+		Text:     "for use in " + u.String(),
+	}
+}
+
+// Facts lists every fact a branch asks for: its product description, the
+// descriptions of its sources and exceptions, and its named conditions.
+func (b *Branch) Facts() []Condition {
+	var out []Condition
+	if c, ok := b.Target.ProductFact(); ok {
+		out = append(out, c)
+	}
+	var visit func(list []Source)
+	visit = func(list []Source) {
+		for _, s := range list {
+			if c, ok := s.MaterialFact(); ok {
+				out = append(out, c)
+			}
+			for _, g := range s.Groups {
+				visit(g)
+			}
+		}
+	}
+	visit(b.Shift.From)
+	visit(b.Shift.Also)
+	visit(b.Shift.Except)
+	return append(out, b.Conditions...)
+}

@@ -1,0 +1,110 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+)
+
+// Coverage reports how much of GN 11(o) the rule base holds as structure.
+type Coverage struct {
+	// Chapters counts the records of each chapter key.
+	Chapters []ChapterCoverage
+	// Total counts every record.
+	Total Counts
+	// Missing lists the HS chapters 01–97 with no record in the data.
+	Missing []string
+	// Failures lists every failed record with its reason.
+	Failures []Problem
+	// Flags lists every contradiction or data doubt found in parsed records.
+	Flags []Problem
+	// Assumptions counts the assumptions the parser made to read the print.
+	Assumptions int
+}
+
+// Counts counts records by status.
+type Counts struct {
+	Records        int
+	Complete       int
+	WithConditions int
+	Failed         int
+}
+
+// ChapterCoverage is the count for one chapter key.
+type ChapterCoverage struct {
+	Chapter string
+	Counts
+}
+
+// Problem is a failure or flag of one record.
+type Problem struct {
+	ID       ID
+	Citation string
+	Reason   string
+}
+
+// ParsedPercent is the share of records parsed into structure (complete or
+// with conditions), in percent, rounded to two places.
+func (c Counts) ParsedPercent() decimal.Decimal {
+	if c.Records == 0 {
+		return decimal.Zero
+	}
+	parsed := decimal.NewFromInt(int64(c.Complete + c.WithConditions))
+	return parsed.Mul(decimal.NewFromInt(100)).DivRound(decimal.NewFromInt(int64(c.Records)), 2)
+}
+
+func (c *Counts) add(s Status) {
+	c.Records++
+	switch s {
+	case Complete:
+		c.Complete++
+	case WithConditions:
+		c.WithConditions++
+	case Failed:
+		c.Failed++
+	}
+}
+
+// Coverage counts every record of the base by status and lists every
+// failure and flag.
+func (b *Base) Coverage() (Coverage, error) {
+	chs, err := b.All()
+	if err != nil {
+		return Coverage{}, err
+	}
+	var cov Coverage
+	have := map[string]bool{}
+	for _, ch := range chs {
+		have[ch.Key] = true
+		cc := ChapterCoverage{Chapter: ch.Key}
+		for _, r := range ch.Rules {
+			cc.add(r.Status)
+			cov.Total.add(r.Status)
+			cov.Assumptions += len(r.Assumptions)
+			if r.Status == Failed {
+				cov.Failures = append(cov.Failures, Problem{ID: r.ID, Citation: r.Citation(), Reason: r.Failure})
+			}
+			for _, f := range r.Flags {
+				cov.Flags = append(cov.Flags, Problem{ID: r.ID, Citation: r.Citation(), Reason: f})
+			}
+		}
+		for _, n := range ch.Notes {
+			cc.add(n.Status)
+			cov.Total.add(n.Status)
+			cov.Assumptions += len(n.Assumptions)
+			if n.Status == Failed {
+				cov.Failures = append(cov.Failures, Problem{ID: n.ID, Citation: n.Citation(), Reason: n.Failure})
+			}
+			for _, f := range n.Flags {
+				cov.Flags = append(cov.Flags, Problem{ID: n.ID, Citation: n.Citation(), Reason: f})
+			}
+		}
+		cov.Chapters = append(cov.Chapters, cc)
+	}
+	for c := 1; c <= 97; c++ {
+		if key := fmt.Sprintf("%02d", c); !have[key] {
+			cov.Missing = append(cov.Missing, key)
+		}
+	}
+	return cov, nil
+}
