@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/roo-trade/roo/cmd/internal/iostreams"
+	"github.com/roo-trade/roo/origin/rules"
 )
 
 // Factory carries what commands depend on. Expensive dependencies are
@@ -14,6 +15,8 @@ type Factory struct {
 	Now func() time.Time
 	// Global holds the values of the flags shared by every command.
 	Global *GlobalOptions
+	// Rules returns the embedded GN 11(o) rule base, decoded on first use.
+	Rules func() (*rules.Base, error)
 }
 
 // NewFactory returns the production factory for the given streams.
@@ -22,5 +25,6 @@ func NewFactory(ios *iostreams.IOStreams) *Factory {
 		IO:     ios,
 		Now:    time.Now,
 		Global: &GlobalOptions{Format: "table"},
+		Rules:  rules.Default,
 	}
 }

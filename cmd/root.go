@@ -35,6 +35,7 @@ explains why, and reports the MFN duty at stake.`,
 
 	root.AddCommand(
 		newCmdVersion(f),
+		newCmdRule(f),
 		newExitCodesTopic(),
 	)
 	return root

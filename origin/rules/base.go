@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/roo-trade/roo/origin/hs"
 )
 
 // Chapter holds the records of one chapter field of the data: a chapter
@@ -13,6 +15,22 @@ type Chapter struct {
 	Key   string
 	Rules []*Rule
 	Notes []*Note
+	// Formerly lists the HS 2022 subheadings of the chapter that an older
+	// edition did not have, with the codes they came from, so that a good
+	// classified in a code the rules do not cite can be traced to the rule
+	// of its former code.
+	Formerly []Former
+}
+
+// Former says where an HS 2022 subheading came from in an older edition.
+type Former struct {
+	Code    hs.Code   `json:"code"`
+	Edition string    `json:"edition"` // "HS 2017" or "HS 2012"
+	From    []hs.Code `json:"from"`
+	// Exact is true when every good of Code was in the one former code From
+	// (a split or a renumbering); false when Code gathered goods from
+	// several codes or shares a code with others.
+	Exact bool `json:"exact"`
 }
 
 // Base is a rule base: every record of GN 11(o), by chapter. A base loaded

@@ -219,6 +219,13 @@ func encode(chapters []*Chapter) []byte {
 		for _, n := range ch.Notes {
 			w.note(n)
 		}
+		w.int(len(ch.Formerly))
+		for _, f := range ch.Formerly {
+			w.str(string(f.Code))
+			w.str(f.Edition)
+			w.codes(f.From)
+			w.bool(f.Exact)
+		}
 		blocks[i] = w.buf
 	}
 	w.buf = append([]byte(nil), magic...)
@@ -534,6 +541,12 @@ func decodeChapter(data string, pool int, e chapterEntry) (*Chapter, error) {
 		ch.Notes = make([]*Note, n)
 		for i := range ch.Notes {
 			ch.Notes[i] = r.note(e.key)
+		}
+	}
+	if n := r.count(); n > 0 {
+		ch.Formerly = make([]Former, n)
+		for i := range ch.Formerly {
+			ch.Formerly[i] = Former{Code: hs.Code(r.str()), Edition: r.str(), From: r.codes(), Exact: r.bool()}
 		}
 	}
 	if r.err == nil && r.pos != r.end {

@@ -14,12 +14,12 @@ import (
 type Condition struct {
 	// Key is a stable short slug, the same for the same requirement in
 	// every rule ("cut-knit-sewn-in-territory").
-	Key  string
-	Kind ConditionKind
+	Key  string        `json:"key"`
+	Kind ConditionKind `json:"kind"`
 	// Question asks for the fact in plain words, answerable yes or no.
-	Question string
+	Question string `json:"question"`
 	// Text is the clause as printed.
-	Text string
+	Text string `json:"text"`
 }
 
 // ConditionKind groups conditions by what they are about.
@@ -134,6 +134,27 @@ func UseFact(u Use) Condition {
 		Question: "Is the good for use in " + u.String() + "?",
 		Text:     "for use in " + u.String(),
 	}
+}
+
+// ProductFact is the condition an opening phrase that describes the goods
+// sets ("For a body stamping of subheading 8708.29 …"); false when it
+// describes none.
+func (l *LeadIn) ProductFact() (Condition, bool) {
+	if l == nil || (l.Desc == "" && l.After == "") {
+		return Condition{}, false
+	}
+	g := l.Goods()
+	return Condition{Key: FactKey("product", l.Desc+" "+l.After), Kind: Product, Question: "Is the good " + g + "?", Text: g}, true
+}
+
+// Facts lists every fact a good must show to meet one branch of the rule:
+// the rule's own description of the goods, then the branch's facts.
+func (r *Rule) Facts(b *Branch) []Condition {
+	var out []Condition
+	if c, ok := r.Lead.ProductFact(); ok {
+		out = append(out, c)
+	}
+	return append(out, b.Facts()...)
 }
 
 // Facts lists every fact a branch asks for: its product description, the

@@ -9,38 +9,38 @@ import (
 // Coverage reports how much of GN 11(o) the rule base holds as structure.
 type Coverage struct {
 	// Chapters counts the records of each chapter key.
-	Chapters []ChapterCoverage
+	Chapters []ChapterCoverage `json:"chapters"`
 	// Total counts every record.
-	Total Counts
+	Total Counts `json:"total"`
 	// Missing lists the HS chapters 01–97 with no record in the data.
-	Missing []string
+	Missing []string `json:"missing"`
 	// Failures lists every failed record with its reason.
-	Failures []Problem
+	Failures []Problem `json:"failures"`
 	// Flags lists every contradiction or data doubt found in parsed records.
-	Flags []Problem
+	Flags []Problem `json:"flags"`
 	// Assumptions counts the assumptions the parser made to read the print.
-	Assumptions int
+	Assumptions int `json:"assumptions"`
 }
 
 // Counts counts records by status.
 type Counts struct {
-	Records        int
-	Complete       int
-	WithConditions int
-	Failed         int
+	Records        int `json:"records"`
+	Complete       int `json:"complete"`
+	WithConditions int `json:"with_conditions"`
+	Failed         int `json:"failed"`
 }
 
 // ChapterCoverage is the count for one chapter key.
 type ChapterCoverage struct {
-	Chapter string
+	Chapter string `json:"chapter"`
 	Counts
 }
 
 // Problem is a failure or flag of one record.
 type Problem struct {
-	ID       ID
-	Citation string
-	Reason   string
+	ID       ID     `json:"id"`
+	Citation string `json:"citation"`
+	Reason   string `json:"reason"`
 }
 
 // ParsedPercent is the share of records parsed into structure (complete or

@@ -11,34 +11,34 @@ import (
 // goods it covers instead of being one. Notes are linked to goods by the
 // provisions they govern.
 type Note struct {
-	ID     ID
-	Label  string // as printed: "chapter rule 2", "GN 11(n)(iv)(C)"
-	Scope  string // the data's human-readable scope label
-	Period Period
-	Kind   NoteKind
+	ID     ID       `json:"id"`
+	Label  string   `json:"label"` // as printed: "chapter rule 2", "GN 11(n)(iv)(C)"
+	Scope  string   `json:"scope"` // the data's human-readable scope label
+	Period Period   `json:"period"`
+	Kind   NoteKind `json:"kind"`
 	// Governs are the provisions whose goods the note governs, minus Except.
-	Governs Refs
-	Except  Refs
+	Governs Refs `json:"governs"`
+	Except  Refs `json:"except"`
 	// Product narrows the goods by description ("men's or boys' shirts of
 	// cotton or man-made fibers"), empty when the provisions say it all.
-	Product string
+	Product string `json:"product"`
 	// Materials are the materials a disregard or de minimis note is about.
-	Materials Refs
+	Materials Refs `json:"materials"`
 	// Subdivisions are the rule numbers an underscoring note refers to.
-	Subdivisions []string
+	Subdivisions []string `json:"subdivisions"`
 	// Conditions are the facts the note asks for (for an alternative: the
 	// facts that confer origin; for a requirement: the facts it demands).
-	Conditions []Condition
+	Conditions []Condition `json:"conditions"`
 	// Exempt lists the rules of the chapter the note's goods are not subject
 	// to ("chapter rule 3").
-	Exempt      []string
-	Status      Status
-	Failure     string
-	Assumptions []string
-	Flags       []string
-	DataNote    string
+	Exempt      []string `json:"exempt"`
+	Status      Status   `json:"status"`
+	Failure     string   `json:"failure"`
+	Assumptions []string `json:"assumptions"`
+	Flags       []string `json:"flags"`
+	DataNote    string   `json:"data_note"`
 	// Text is the legal text of the note as transcribed.
-	Text string
+	Text string `json:"text"`
 }
 
 // NoteKind says what a note does to the rules it governs.

@@ -12,8 +12,8 @@ func DateOf(t time.Time) Date { return Date(t.Format(time.DateOnly)) }
 // Period is the time during which a rule or note is in force. Both ends are
 // inclusive; an empty end is open.
 type Period struct {
-	From Date
-	To   Date
+	From Date `json:"from"`
+	To   Date `json:"to"`
 }
 
 // Contains reports whether the period includes day d.

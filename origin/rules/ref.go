@@ -9,28 +9,28 @@ import (
 // Ref cites tariff provisions: one code ("heading 8407"), or an inclusive
 // range of codes of the same level ("headings 7208 through 7229").
 type Ref struct {
-	From hs.Code
-	To   hs.Code // equal to From for a single provision
+	From hs.Code `json:"from"`
+	To   hs.Code `json:"to"` // equal to From for a single provision
 	// Edition is set when a cited code is not a code of HS 2022 (or, for a
 	// tariff item, of the 2025 HTS): the rule text still cites an older
 	// edition, and the mapping to today's codes is recorded here.
-	Edition *Edition
+	Edition *Edition `json:"edition"`
 }
 
 // Edition says how a provision cited in an older edition of the
 // nomenclature corresponds to HS 2022 codes.
 type Edition struct {
 	// Obsolete lists the cited codes that the current edition no longer has.
-	Obsolete []hs.Code
+	Obsolete []hs.Code `json:"obsolete"`
 	// Successors are the HS 2022 subheadings that took over the goods of the
 	// obsolete codes; empty when no correlation is known.
-	Successors []hs.Code
+	Successors []hs.Code `json:"successors"`
 	// Partial is true when a successor also took goods from other codes, or
 	// when the obsolete code is a tariff item: the code of a material or good
 	// alone then cannot tell whether it belongs to the cited provision.
-	Partial bool
+	Partial bool `json:"partial"`
 	// Note explains the mapping in one line, for reasons and reports.
-	Note string
+	Note string `json:"note"`
 }
 
 // Level is the level of the nomenclature the reference cites.
@@ -60,11 +60,11 @@ const (
 
 // Membership is the answer to "does this code lie within the reference?".
 type Membership struct {
-	In Tri
+	In Tri `json:"in"`
 	// Mapped is true when an HS-edition mapping decided the answer.
-	Mapped bool
+	Mapped bool `json:"mapped"`
 	// Why explains a Maybe, or the mapping behind a mapped Yes.
-	Why string
+	Why string `json:"why"`
 }
 
 // Contains says whether code c lies within the provisions r cites. A code

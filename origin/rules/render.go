@@ -65,6 +65,20 @@ func Render(r *Rule) string {
 	return b.String()
 }
 
+// Goods describes the goods an opening phrase narrows the rule to: "a body
+// stamping of subheading 8708.29".
+func (l *LeadIn) Goods() string {
+	switch {
+	case l.Following:
+		return "a good of " + l.Refs.String() + l.After
+	case l.Other:
+		return "any other good of " + l.Refs.String()
+	case l.Desc != "":
+		return l.Desc + " of " + l.Refs.String() + l.After
+	}
+	return "a good of " + l.Refs.String() + l.After
+}
+
 // renderLead writes the opening phrase of a rule.
 func renderLead(l *LeadIn) string {
 	if l.Following {

@@ -8,8 +8,8 @@ import (
 // ID identifies a record of the GN 11(o) data: its chapter field ("84",
 // or "28-38" for a chapter group) and its position within the chapter.
 type ID struct {
-	Chapter string
-	Seq     int
+	Chapter string `json:"chapter"`
+	Seq     int    `json:"seq"`
 }
 
 // String prints the ID as CHAPTER/SEQ, e.g. "84/54".
@@ -47,49 +47,49 @@ func (s Status) String() string {
 // that confer origin on the goods it applies to. A good meets the rule when
 // it meets any one branch.
 type Rule struct {
-	ID ID
+	ID ID `json:"id"`
 	// Label is the rule's label as printed ("25", "phase 2", "subheading
 	// rule for 5112.11, Canada-US trade"); Number is the rule number used in
 	// citations, or empty when the print gives none.
-	Label  string
-	Number string
+	Label  string `json:"label"`
+	Number string `json:"number"`
 	// Scope is the data's human-readable label of what the rule covers.
-	Scope  string
-	Period Period
+	Scope  string `json:"scope"`
+	Period Period `json:"period"`
 	// PeriodStated is true when the rule text itself states its dates
 	// ("Beginning on July 1, 2025, and thereafter, …").
-	PeriodStated bool
-	Trade        Trade
+	PeriodStated bool  `json:"period_stated"`
+	Trade        Trade `json:"trade"`
 	// TradeStated is true when the text states the trade; otherwise it was
 	// taken from the record's label.
-	TradeStated bool
+	TradeStated bool `json:"trade_stated"`
 	// Lead is the rule's opening phrase when it narrows the goods ("For a
 	// good of subheading 8708.30 for use in a heavy truck:"), else nil.
-	Lead *LeadIn
+	Lead *LeadIn `json:"lead"`
 	// Uses are the vehicle uses the rule applies to: the uses the text
 	// states, or for "any other good" the uses no sibling rule claims.
-	Uses Use
+	Uses Use `json:"uses"`
 	// UseBasis says where Uses came from: "stated", "other" (the uses no
 	// sibling rule of the same goods names) or "any".
-	UseBasis string
+	UseBasis string `json:"use_basis"`
 	// Applies are the provisions the rule applies to.
-	Applies  Refs
-	Branches []Branch
-	Status   Status
+	Applies  Refs     `json:"applies"`
+	Branches []Branch `json:"branches"`
+	Status   Status   `json:"status"`
 	// Failure says why the record could not be parsed (Status Failed).
-	Failure string
+	Failure string `json:"failure"`
 	// Assumptions are what the parser had to assume to read the print
 	// (typos, missing words); each is a doubt worth showing an auditor.
-	Assumptions []string
+	Assumptions []string `json:"assumptions"`
 	// Flags are structural contradictions found in the rule or between it
 	// and its siblings.
-	Flags []string
+	Flags []string `json:"flags"`
 	// DataNote is what the data says is wrong with or was corrected in the
 	// record.
-	DataNote string
+	DataNote string `json:"data_note"`
 	// Text is the legal text as transcribed; kept only for failed rules, so
 	// that a reader still sees what the law says.
-	Text string
+	Text string `json:"text"`
 }
 
 // LeadIn is the opening phrase that narrows a rule to some goods, by
@@ -97,17 +97,17 @@ type Rule struct {
 // in a passenger vehicle or light truck:".
 type LeadIn struct {
 	// Following is true for "The following rule applies to a good of …:".
-	Following bool
+	Following bool `json:"following"`
 	// Other is true for "For any other good of …".
-	Other bool
+	Other bool `json:"other"`
 	// Desc describes the goods ("a body stamping"), empty for "a good".
-	Desc  string
-	Refs  Refs
-	After string // words after the provisions
+	Desc  string `json:"desc"`
+	Refs  Refs   `json:"refs"`
+	After string `json:"after"` // words after the provisions
 	// Uses are the uses the phrase names, 0 when it names none.
-	Uses Use
+	Uses Use `json:"uses"`
 	// UsedFor is true when the print says "used for" rather than "for use in".
-	UsedFor bool
+	UsedFor bool `json:"used_for"`
 }
 
 // Citation cites the rule: "GN 11(o) ch. 87 rule 27".
@@ -161,23 +161,23 @@ const defaultFrom Date = "2020-07-01"
 type Branch struct {
 	// Label is the branch's letter as printed ("A", "b"), empty for a rule
 	// with a single unlabelled alternative.
-	Label  string
-	Kind   BranchKind
-	Target Target
+	Label  string     `json:"label"`
+	Kind   BranchKind `json:"kind"`
+	Target Target     `json:"target"`
 	// Shift is the required change in tariff classification (Kind Change);
 	// for NoChange it may carry the "whether or not there is also a change"
 	// wording only.
-	Shift Shift
+	Shift Shift `json:"shift"`
 	// RVC is the regional value content requirement, nil when none.
-	RVC *RVC
+	RVC *RVC `json:"rvc"`
 	// Conditions are the named conditions the engine cannot compute from a
 	// bill of materials (cut and sewn in the territory, content by weight…).
-	Conditions []Condition
+	Conditions []Condition `json:"conditions"`
 	// Process is what the good must result from (Kind Process).
-	Process string
+	Process string `json:"process"`
 	// Exempt lists the chapter rules this branch says the good is not
 	// subject to ("chapter rule 2").
-	Exempt []string
+	Exempt []string `json:"exempt"`
 }
 
 // BranchKind is the kind of requirement a branch sets.
@@ -215,16 +215,16 @@ type Target struct {
 	// Desc describes the goods ("mounted brake linings"); empty for every
 	// good of the provisions. Join is the word that links it to the
 	// provisions ("of", or "within"); After is text after the provisions.
-	Desc  string
-	Join  string
-	Refs  Refs
-	After string
+	Desc  string `json:"desc"`
+	Join  string `json:"join"`
+	Refs  Refs   `json:"refs"`
+	After string `json:"after"`
 	// Other is true for "any other good of …": the goods of the provisions
 	// that no sibling branch describes.
-	Other bool
+	Other bool `json:"other"`
 	// Except are provisions carved out ("except for a good of subheading
 	// 2916.32").
-	Except Refs
+	Except Refs `json:"except"`
 }
 
 // Qualified reports whether the branch covers only some goods of its

@@ -37,22 +37,22 @@ func (m Method) Slug() string {
 // each method the rule allows. A rule with no transaction-value threshold
 // can only be met by the net cost method.
 type RVC struct {
-	Thresholds []Threshold
+	Thresholds []Threshold `json:"thresholds"`
 }
 
 // Threshold is the minimum RVC for one method, in force for a period (an
 // empty period is always in force).
 type Threshold struct {
-	Method  Method
-	Percent decimal.Decimal
-	Period  Period
+	Method  Method          `json:"method"`
+	Percent decimal.Decimal `json:"percent"`
+	Period  Period          `json:"period"`
 }
 
 // Resolved is an RVC requirement on one date: the thresholds in force,
 // absent for a method the rule does not allow.
 type Resolved struct {
-	TV decimal.NullDecimal
-	NC decimal.NullDecimal
+	TV decimal.NullDecimal `json:"tv"`
+	NC decimal.NullDecimal `json:"nc"`
 }
 
 // NetCostOnly reports whether only the net cost method can meet it.

@@ -7,20 +7,20 @@ import "github.com/roo-trade/roo/origin/hs"
 type Shift struct {
 	// From are the allowed sources ("from any other heading", "from
 	// subheading 8708.99 or any other chapter").
-	From []Source
+	From []Source `json:"from"`
 	// Also are the sources of the "whether or not there is also a change
 	// from …" clause; they are allowed too.
-	Also []Source
+	Also []Source `json:"also"`
 	// Except are the excepted sources ("except from heading 8407"). An item
 	// of kind MoreThanOne excepts materials only when they come from more
 	// than one of its groups; that needs the whole set of materials.
-	Except []Source
+	Except []Source `json:"except"`
 	// ExceptWord is the word the print puts after "except": "from" (also
 	// when the print omits it), "for", or "excluding" for "excluding …".
-	ExceptWord string
+	ExceptWord string `json:"except_word"`
 	// ExceptAfterAlso records that the print puts the exceptions after the
 	// "whether or not" clause; it changes the wording, not the meaning.
-	ExceptAfterAlso bool
+	ExceptAfterAlso bool `json:"except_after_also"`
 }
 
 // Level is the finest level the shift compares codes at, which is the
@@ -47,30 +47,30 @@ func (s Shift) Level() hs.Level {
 
 // Source is one item of a list of sources or exceptions.
 type Source struct {
-	Kind SourceKind
+	Kind SourceKind `json:"kind"`
 	// Level is the level compared by AnyOther, OutsideGroup, Within and
 	// InGroup ("any other heading" compares headings).
-	Level hs.Level
+	Level hs.Level `json:"level"`
 	// Refs are the provisions (Provisions), or the provision that encloses
 	// "any other subheading within heading 2707" (AnyOther).
-	Refs Refs
+	Refs Refs `json:"refs"`
 	// InGroup limits AnyOther to the branch's own group ("any other
 	// subheading within that group").
-	InGroup bool
+	InGroup bool `json:"in_group"`
 	// Including records ", including another heading within that group"
 	// after AnyOther: shifts inside the group count (wording only).
-	Including bool
+	Including bool `json:"including"`
 	// Desc describes the materials when only some goods of the provisions
 	// are meant ("housings"); Join links it to the provisions ("of",
 	// "within"); After is text after the provisions. A non-empty
 	// description is a fact the determination must ask about.
-	Desc  string
-	Join  string
-	After string
+	Desc  string `json:"desc"`
+	Join  string `json:"join"`
+	After string `json:"after"`
 	// Other is true for "any other good of …".
-	Other bool
+	Other bool `json:"other"`
 	// Groups are the numbered groups of "more than one of the following".
-	Groups [][]Source
+	Groups [][]Source `json:"groups"`
 }
 
 // SourceKind is the kind of a source or exception item.

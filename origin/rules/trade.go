@@ -47,8 +47,8 @@ func (t Trade) Slug() string {
 // Route is the direction of a good's trade: where it is produced and where it
 // is imported. Countries are US, CA or MX; an empty field is not known.
 type Route struct {
-	Producer string
-	Importer string
+	Producer string `json:"producer"`
+	Importer string `json:"importer"`
 }
 
 // ParseRoute reads "CA-US" (producer CA, importer US), "MX-US", "US-CA", …

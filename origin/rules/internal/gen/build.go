@@ -41,6 +41,9 @@ func Build(dataDir string) ([]byte, *rules.Base, error) {
 	list := make([]*rules.Chapter, 0, len(chapters))
 	for _, ch := range chapters {
 		eds.apply(ch)
+		if len(ch.Key) == 2 {
+			ch.Formerly = eds.formerly(ch.Key)
+		}
 		list = append(list, ch)
 	}
 	base := rules.NewBase(list)

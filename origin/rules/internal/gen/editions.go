@@ -34,6 +34,11 @@ type edition struct {
 	// code that also took goods from elsewhere (relationship 1:n or n:n).
 	successors map[string][]string
 	partial    map[string]bool
+	// predecessors maps an HS 2022 subheading to the old codes it took
+	// goods from; mixed marks the HS 2022 codes that took goods from more
+	// than one old code, or share an old code with other codes (1:n, n:n).
+	predecessors map[string][]string
+	mixed        map[string]bool
 }
 
 // loadEditions reads the nomenclatures, the correlation tables and the HTS.
@@ -60,7 +65,7 @@ func loadEditions(dataDir string) (*editions, error) {
 		{"HS 2012", hs2012, "HS2022-HS2012_Correlations.csv"},
 	} {
 		ed := edition{name: x.name, codes: x.codes}
-		if ed.successors, ed.partial, err = readCorrelation(filepath.Join(dataDir, "hs", "correlation", x.file)); err != nil {
+		if err := ed.readCorrelation(filepath.Join(dataDir, "hs", "correlation", x.file)); err != nil {
 			return nil, err
 		}
 		e.older = append(e.older, ed)
@@ -109,24 +114,56 @@ func readH4(path string) (map[string]bool, error) {
 	return out, nil
 }
 
-// readCorrelation reads a UN correlation table "HS 2022, older, relationship".
-func readCorrelation(path string) (map[string][]string, map[string]bool, error) {
+// readCorrelation reads a UN correlation table "HS 2022, older,
+// relationship". The relationship is read from the HS 2022 side: "n:1"
+// means several HS 2022 codes came from one old code (a split).
+func (ed *edition) readCorrelation(path string) error {
 	rows, err := readCSV(path)
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
-	succ := map[string][]string{}
-	partial := map[string]bool{}
+	ed.successors, ed.partial = map[string][]string{}, map[string]bool{}
+	ed.predecessors, ed.mixed = map[string][]string{}, map[string]bool{}
 	for _, row := range rows {
 		if len(row) < 3 || !isDigits(row[0]) || !isDigits(row[1]) {
 			continue // the two header lines
 		}
-		succ[row[1]] = append(succ[row[1]], row[0])
+		ed.successors[row[1]] = append(ed.successors[row[1]], row[0])
+		ed.predecessors[row[0]] = append(ed.predecessors[row[0]], row[1])
 		if rel := strings.TrimSpace(row[2]); rel == "n:n" || rel == "1:n" {
-			partial[row[1]] = true
+			ed.partial[row[1]] = true
+			ed.mixed[row[0]] = true
 		}
 	}
-	return succ, partial, nil
+	return nil
+}
+
+// formerly lists, for the HS 2022 subheadings of a chapter that an older
+// edition does not have, the codes they came from.
+func (e *editions) formerly(chapter string) []rules.Former {
+	var codes []string
+	for c := range e.hs2022 {
+		if len(c) == 6 && strings.HasPrefix(c, chapter) {
+			codes = append(codes, c)
+		}
+	}
+	sort.Strings(codes)
+	var out []rules.Former
+	for _, c := range codes {
+		for _, ed := range e.older {
+			if ed.codes[c] || len(ed.predecessors[c]) == 0 {
+				continue
+			}
+			from := append([]string(nil), ed.predecessors[c]...)
+			sort.Strings(from)
+			f := rules.Former{Code: hs.Code(c), Edition: ed.name, Exact: len(from) == 1 && !ed.mixed[c]}
+			for _, x := range from {
+				f.From = append(f.From, hs.Code(x))
+			}
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // readHTSItems reads the 8-digit tariff items of the USITC CSV export.
