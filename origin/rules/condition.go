@@ -86,27 +86,31 @@ func FactKey(prefix, text string) string {
 	return key
 }
 
-// ProductFact is the condition a qualified target sets: the good must be
-// of the described kind. It is false for an unqualified target.
+// ProductFact is the condition a described target sets: the good must be
+// of the described kind. It is false for a target that describes no goods
+// and for "any other good" (see Rule.Facts, which knows the siblings).
 func (t Target) ProductFact() (Condition, bool) {
-	if !t.Qualified() {
+	if t.Other || (t.Desc == "" && t.After == "") {
 		return Condition{}, false
 	}
 	d := t.Description()
-	if t.Other {
-		return Condition{
-			Key:      FactKey("product-other", t.Refs.String()),
-			Kind:     Product,
-			Question: "Is the good " + d + " (a good that no other branch of the rule describes)?",
-			Text:     d,
-		}, true
-	}
 	return Condition{
 		Key:      FactKey("product", t.Desc+" "+t.After),
 		Kind:     Product,
 		Question: "Is the good " + d + "?",
 		Text:     d,
 	}, true
+}
+
+// otherFact is the condition of an "any other good" target whose sibling
+// branches describe goods: the good must be none of them.
+func otherFact(t Target, described []string) Condition {
+	return Condition{
+		Key:      FactKey("product-other", t.Refs.String()),
+		Kind:     Product,
+		Question: "Is the good of " + t.Refs.String() + " none of these: " + joinList(described, "or") + "?",
+		Text:     t.Description(),
+	}
 }
 
 // MaterialFact is the condition a described source sets on a material: the
@@ -147,14 +151,47 @@ func (l *LeadIn) ProductFact() (Condition, bool) {
 	return Condition{Key: FactKey("product", l.Desc+" "+l.After), Kind: Product, Question: "Is the good " + g + "?", Text: g}, true
 }
 
-// Facts lists every fact a good must show to meet one branch of the rule:
-// the rule's own description of the goods, then the branch's facts.
+// Facts lists every fact a good must show to meet one branch of the rule,
+// each once: the rule's own description of the goods; for an "any other
+// good" branch, that the good is none of the goods its siblings describe;
+// then the branch's facts.
 func (r *Rule) Facts(b *Branch) []Condition {
 	var out []Condition
-	if c, ok := r.Lead.ProductFact(); ok {
-		out = append(out, c)
+	seen := map[string]bool{}
+	add := func(c Condition) {
+		if !seen[c.Key] {
+			seen[c.Key] = true
+			out = append(out, c)
+		}
 	}
-	return append(out, b.Facts()...)
+	if c, ok := r.Lead.ProductFact(); ok {
+		add(c)
+	}
+	if b.Target.Other {
+		var described []string
+		for i := range r.Branches {
+			s := &r.Branches[i]
+			if !s.Target.Other && (s.Target.Desc != "" || s.Target.After != "") {
+				described = appendOnce(described, s.Target.Description())
+			}
+		}
+		if len(described) > 0 {
+			add(otherFact(b.Target, described))
+		}
+	}
+	for _, c := range b.Facts() {
+		add(c)
+	}
+	return out
+}
+
+func appendOnce(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
 }
 
 // Facts lists every fact a branch asks for: its product description, the
@@ -168,6 +205,9 @@ func (b *Branch) Facts() []Condition {
 	visit = func(list []Source) {
 		for _, s := range list {
 			if c, ok := s.MaterialFact(); ok {
+				if strings.Contains(s.Desc, "thereof") && b.Target.Desc != "" {
+					c.Question = strings.TrimSuffix(c.Question, "?") + " (\"thereof\": of " + b.Target.Desc + ")?"
+				}
 				out = append(out, c)
 			}
 			for _, g := range s.Groups {

@@ -108,21 +108,28 @@ func (b *Branch) test(good, mat hs.Code) (MaterialResult, [][]Tri) {
 		res.Outcome, res.Reason = Undetermined, fmt.Sprintf("undetermined: the good (%s) is not of this branch's goods (%s)", good, b.Target.Refs)
 		return res, nil
 	}
-	group := b.Target.Refs
+	ctx := itemContext{good: good, mat: mat, group: b.Target.Refs}
+	for _, list := range [][]Source{b.Shift.From, b.Shift.Also, b.Shift.Except} {
+		for _, s := range list {
+			if s.Kind == Provisions && s.Qualified() {
+				ctx.described = append(ctx.described, s)
+			}
+		}
+	}
 	var allowed verdict
 	for _, list := range [][]Source{b.Shift.From, b.Shift.Also} {
 		for _, s := range list {
-			allowed = better(allowed, s.admits(good, mat, group))
+			allowed = better(allowed, s.admits(ctx))
 		}
 	}
 	var excepted verdict
 	var hits [][]Tri
 	for _, s := range b.Shift.Except {
 		if s.Kind == MoreThanOne {
-			hits = append(hits, s.groupHits(good, mat, group))
+			hits = append(hits, s.groupHits(ctx))
 			continue
 		}
-		excepted = better(excepted, s.admits(good, mat, group))
+		excepted = better(excepted, s.admits(ctx))
 	}
 	arrow := mat.String() + " → " + good.String()
 	switch {
@@ -282,9 +289,18 @@ func (b *Branch) noSource(good, mat hs.Code) string {
 	return "not from an allowed source (" + renderSources(append(append([]Source(nil), b.Shift.From...), b.Shift.Also...)) + ")"
 }
 
-// admits says whether a source (or exception) item covers the material, for
-// a good of the given code, within the branch's group of provisions.
-func (s Source) admits(good, mat hs.Code, group Refs) verdict {
+// itemContext is what testing one item against a material needs: the codes
+// of the good and the material, the branch's group of provisions, and the
+// branch's described items (which "any other good of …" excludes).
+type itemContext struct {
+	good, mat hs.Code
+	group     Refs
+	described []Source
+}
+
+// admits says whether a source (or exception) item covers the material.
+func (s Source) admits(ctx itemContext) verdict {
+	good, mat, group := ctx.good, ctx.mat, ctx.group
 	v := verdict{item: s.Description()}
 	switch s.Kind {
 	case Provisions:
@@ -295,6 +311,21 @@ func (s Source) admits(good, mat hs.Code, group Refs) verdict {
 				why += " (" + v.m.Why + ")"
 			}
 			v.m.Why = why
+		}
+		if v.m.In == Yes && s.Other {
+			// "any other good of heading 5108" beside "yarn of combed camel
+			// hair of subheading 5108.20": a material of the described kind
+			// is not "any other good".
+			for _, d := range ctx.described {
+				if d.Refs.Contains(mat).In != No {
+					c := Condition{Key: FactKey("material-not", d.Desc+" "+d.After), Kind: Material,
+						Question: "Is the material other than " + d.Description() + "?", Text: "other than " + d.Description()}
+					v.fact = &c
+					v.m.In = Maybe
+					v.item = s.Description() + ", other than " + d.Description()
+					return v
+				}
+			}
 		}
 	case AnyOther:
 		v.m = differs(good, mat, s.Level)
@@ -325,7 +356,7 @@ func (s Source) admits(good, mat hs.Code, group Refs) verdict {
 	case MoreThanOne:
 		for _, g := range s.Groups {
 			for _, x := range g {
-				v = better(v, x.admits(good, mat, group))
+				v = better(v, x.admits(ctx))
 			}
 		}
 		v.item = s.Description()
@@ -341,12 +372,12 @@ func (s Source) admits(good, mat hs.Code, group Refs) verdict {
 
 // groupHits says, for each group of a "more than one of the following"
 // exception, whether the material belongs to it.
-func (s Source) groupHits(good, mat hs.Code, group Refs) []Tri {
+func (s Source) groupHits(ctx itemContext) []Tri {
 	out := make([]Tri, len(s.Groups))
 	for i, g := range s.Groups {
 		var v verdict
 		for _, x := range g {
-			v = better(v, x.admits(good, mat, group))
+			v = better(v, x.admits(ctx))
 		}
 		out[i] = v.m.In
 	}

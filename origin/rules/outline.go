@@ -21,7 +21,7 @@ func Outline(r *Rule) string {
 		fmt.Fprintf(&b, "  failure: %s\n", r.Failure)
 	}
 	for i := range r.Branches {
-		outlineBranch(&b, &r.Branches[i])
+		outlineBranch(&b, r, &r.Branches[i])
 	}
 	for _, a := range r.Assumptions {
 		fmt.Fprintf(&b, "  assumed: %s\n", a)
@@ -32,7 +32,7 @@ func Outline(r *Rule) string {
 	return b.String()
 }
 
-func outlineBranch(b *strings.Builder, br *Branch) {
+func outlineBranch(b *strings.Builder, r *Rule, br *Branch) {
 	label := br.Label
 	if label == "" {
 		label = "-"
@@ -68,7 +68,7 @@ func outlineBranch(b *strings.Builder, br *Branch) {
 	if br.Process != "" {
 		fmt.Fprintf(b, "      process: %s\n", br.Process)
 	}
-	for _, c := range br.Facts() {
+	for _, c := range r.Facts(br) {
 		fmt.Fprintf(b, "      fact %s (%s): %s\n", c.Key, c.Kind, c.Question)
 	}
 	if len(br.Exempt) > 0 {

@@ -274,6 +274,10 @@ func (p *parser) sources(b *rules.Branch, text string) error {
 	main, also := text, ""
 	if m := whetherRe.FindStringIndex(mask(text)); m != nil {
 		main, also = text[:m[0]], text[m[1]:]
+		if strings.HasSuffix(strings.TrimRight(strings.TrimSpace(main), ","), " or") {
+			p.assume("a dangling \"or\" before \"whether or not\" ignored")
+			main = trimEnd(main)
+		}
 	}
 	from, exc, word, err := p.splitExcept(main)
 	if err != nil {

@@ -11,14 +11,14 @@ import (
 var (
 	sepRe        = regexp.MustCompile(`^(?:[,;]\s*|\s+|or\s+|and\s+|from\s+)+`)
 	moreThanRe   = regexp.MustCompile(`^more than one of the following:\s*`)
-	anyOtherRe   = regexp.MustCompile(`^any other (chapter|heading|subheading|tariff item)\b(?:\s+within\s+(?:(that group)|(chapter|heading|subheading)\s+(` + codePat + `)))?(,?\s+including another (?:heading|subheading) within (?:that|this) group)?`)
+	anyOtherRe   = regexp.MustCompile(`^(?:any other|another) (chapter|heading|subheading|tariff item)\b(?:\s+within\s+(?:(that group)|(chapter|heading|subheading)\s+(` + codePat + `)))?(,?\s+including another (?:heading|subheading) within (?:that|this) group)?`)
 	anyRe        = regexp.MustCompile(`^any (chapter|heading|subheading)\b`)
 	outsideRe    = regexp.MustCompile(`^(any )?(heading|subheading)s? outside that group`)
 	inGroupRe    = regexp.MustCompile(`^any (heading|subheading) within that group`)
 	withinRe     = regexp.MustCompile(`^(?:([^\d,;]+?)\s+)?(within|of) (that|those|these|the same) (heading|subheading)s?\b`)
 	groupLabelRe = regexp.MustCompile(`\((?:[A-Z]|\d+|[ivx]+)\)\s*`)
 	descBareRe   = regexp.MustCompile(`^([^\d,;]+?) of (\d{4}(?:\.\d{2}){0,2})\b`)
-	keywordRe    = regexp.MustCompile(`\bany other (?:chapter|heading|subheading|tariff item)\b|\boutside that group\b|\b(?:within|of) (?:that|those|these)\b`)
+	keywordRe    = regexp.MustCompile(`\b(?:any other|another) (?:chapter|heading|subheading|tariff item)\b|\boutside that group\b|\b(?:within|of) (?:that|those|these)\b`)
 )
 
 // items parses a list of sources or exceptions: "heading 4102, subheading
@@ -147,7 +147,11 @@ func (p *parser) provisionItem(s, masked string) (rules.Source, int, error) {
 		if codeInTextRe.MatchString(masked) || keywordRe.MatchString(masked) {
 			return rules.Source{}, 0, fmt.Errorf("cannot read %q", abbreviate(s))
 		}
-		return rules.Source{Kind: rules.Description, Desc: trimEnd(s)}, len(s), nil
+		desc := trimEnd(s)
+		if desc == "" || desc == "or" || desc == "and" {
+			return rules.Source{}, 0, fmt.Errorf("cannot read %q as a source", desc)
+		}
+		return rules.Source{Kind: rules.Description, Desc: desc}, len(s), nil
 	}
 	refs, err := p.readCodes(wordLevel(s[m[2]:m[3]]), s[m[4]:m[5]])
 	if err != nil {

@@ -171,7 +171,7 @@ func ruleStatus(r *rules.Rule) rules.Status {
 		return rules.WithConditions
 	}
 	for i := range r.Branches {
-		if len(r.Branches[i].Facts()) > 0 {
+		if len(r.Facts(&r.Branches[i])) > 0 {
 			return rules.WithConditions
 		}
 	}

@@ -17,7 +17,7 @@ var (
 // target parses the goods a branch applies to: "subheading 8708.30",
 // "mounted brake linings of subheading 8708.30", "any other good of …".
 func (p *parser) target(s string) (rules.Target, error) {
-	s = strings.TrimSpace(s)
+	s = strings.TrimRight(strings.TrimSpace(s), ",")
 	if m := placeholderRe.FindStringSubmatch(s); m != nil {
 		refs := scopeRefs(p.rec.Scope)
 		if len(refs) == 0 {
@@ -129,7 +129,10 @@ func (p *parser) pickTarget(s string, cands [][]int) (int, error) {
 func (p *parser) describe(prefix string, codesAllowed bool) (desc, join string, other bool, err error) {
 	pre := strings.TrimSpace(prefix)
 	switch strings.ToLower(pre) {
-	case "", "a good of", "goods of", "a good of any of", "any of":
+	case "", "a good of", "goods of", "a good of any of", "any of", "any good of":
+		return "", "", false, nil
+	case "any other tariff item within":
+		p.assume("\"any other tariff item within\" read as the whole provision: the tariff items with rules of their own take precedence over this rule")
 		return "", "", false, nil
 	case "any other good of", "any other goods of":
 		return "", "", true, nil
