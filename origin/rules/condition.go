@@ -206,6 +206,9 @@ func (b *Branch) Facts() []Condition {
 		for _, s := range list {
 			if c, ok := s.MaterialFact(); ok {
 				if strings.Contains(s.Desc, "thereof") && b.Target.Desc != "" {
+					// "parts thereof": of the goods the branch is for.
+					resolved := strings.Replace(s.Desc, "thereof", "of "+b.Target.Desc, 1)
+					c.Key = FactKey("material", resolved+" "+s.After)
 					c.Question = strings.TrimSuffix(c.Question, "?") + " (\"thereof\": of " + b.Target.Desc + ")?"
 				}
 				out = append(out, c)

@@ -135,3 +135,38 @@ func outlineRefs(rs Refs) string {
 	}
 	return strings.Join(parts, " | ")
 }
+
+// OutlineNote describes a note's structure one fact per line, like Outline.
+func OutlineNote(n *Note) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "note %s kind=%s period=%s status=%s\n", n.ID, n.Kind, n.Period, n.Status)
+	fmt.Fprintf(&b, "  governs: %s\n", outlineRefs(n.Governs))
+	if len(n.Except) > 0 {
+		fmt.Fprintf(&b, "  except: %s\n", outlineRefs(n.Except))
+	}
+	if n.Product != "" {
+		fmt.Fprintf(&b, "  product: %s\n", n.Product)
+	}
+	if len(n.Materials) > 0 {
+		fmt.Fprintf(&b, "  materials: %s\n", outlineRefs(n.Materials))
+	}
+	if len(n.Subdivisions) > 0 {
+		fmt.Fprintf(&b, "  subdivisions: %s\n", strings.Join(n.Subdivisions, ", "))
+	}
+	if n.Failure != "" {
+		fmt.Fprintf(&b, "  failure: %s\n", n.Failure)
+	}
+	for _, c := range n.Conditions {
+		fmt.Fprintf(&b, "  fact %s (%s): %s\n", c.Key, c.Kind, c.Question)
+	}
+	if len(n.Exempt) > 0 {
+		fmt.Fprintf(&b, "  exempt: %s\n", strings.Join(n.Exempt, ", "))
+	}
+	for _, a := range n.Assumptions {
+		fmt.Fprintf(&b, "  assumed: %s\n", a)
+	}
+	for _, f := range n.Flags {
+		fmt.Fprintf(&b, "  flag: %s\n", f)
+	}
+	return b.String()
+}

@@ -77,7 +77,13 @@ func Parse(rec Record) Result {
 	p := &parser{rec: rec}
 	text := p.normalise(rec.Text)
 	if isRuleText(text) {
-		return Result{Rule: p.rule(text)}
+		r := p.rule(text)
+		if r.Status != rules.Failed {
+			if err := verify(rec, r); err != nil {
+				r.Status, r.Failure, r.Branches, r.Text = rules.Failed, err.Error(), nil, rec.Text
+			}
+		}
+		return Result{Rule: r}
 	}
 	return Result{Note: p.note(text)}
 }
