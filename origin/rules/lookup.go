@@ -260,10 +260,25 @@ func (a *Answer) byTrade(cands []Candidate) []Candidate {
 		a.Needs = append(a.Needs, Need{Input: "trade", Values: vals})
 		return cands
 	}
+	// A rule for the route's own trade displaces the rule for "all other
+	// trade" of the same goods.
+	own := false
+	for _, c := range cands {
+		own = own || (c.Rule.Trade != AllTrade && c.Rule.Trade != OtherTrade && c.Rule.Trade.Admits(a.Query.Route))
+	}
 	var out []Candidate
 	for _, c := range cands {
-		if c.Rule.Trade.Admits(a.Query.Route) {
+		switch c.Rule.Trade {
+		case AllTrade:
 			out = append(out, c)
+		case OtherTrade:
+			if !own {
+				out = append(out, c)
+			}
+		default:
+			if c.Rule.Trade.Admits(a.Query.Route) {
+				out = append(out, c)
+			}
 		}
 	}
 	return out

@@ -78,9 +78,12 @@ func (r Route) Trade() Trade {
 	return OtherTrade
 }
 
-// Admits reports whether a rule limited to trade t applies to route r.
+// Admits reports whether a rule limited to trade t may apply to route r. A
+// rule for "all other trade" admits every route: it applies when no rule for
+// the same goods limited to the route's own trade does, which only the
+// lookup, seeing the siblings, can tell.
 func (t Trade) Admits(r Route) bool {
-	if t == AllTrade {
+	if t == AllTrade || t == OtherTrade {
 		return true
 	}
 	return r.Trade() == t
