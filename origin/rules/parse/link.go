@@ -25,6 +25,29 @@ func Link(all []*rules.Rule) {
 		linkUses(rs)
 		flagConflicts(rs)
 		flagGaps(rs)
+		notePhaseIn(rs)
+	}
+}
+
+// phaseInNote is said of every automotive rule with an RVC: the data's text
+// states the final thresholds, and the phase-in by date belongs to the
+// automotive appendix, which this rule base does not hold.
+const phaseInNote = "the RVC thresholds are the final ones the text states; the automotive appendix (UR §§13-15) phases vehicle and part thresholds in by date, and roo does not apply that phase-in here"
+
+// notePhaseIn records the phase-in caveat on the vehicle rules of chapter 87
+// and on every rule limited to a vehicle use, when they set an RVC.
+func notePhaseIn(rs []*rules.Rule) {
+	for _, r := range rs {
+		auto := r.ID.Chapter == "87" || (r.Lead != nil && r.Lead.Uses&(rules.PassengerVehicle|rules.LightTruck|rules.HeavyTruck) != 0)
+		if !auto {
+			continue
+		}
+		for _, b := range r.Branches {
+			if b.RVC != nil {
+				r.Assumptions = append(r.Assumptions, phaseInNote)
+				break
+			}
+		}
 	}
 }
 
