@@ -39,8 +39,6 @@ const (
 	Product
 	// Material: a material is of a described kind ("housings").
 	Material
-	// VehicleUse: the good's vehicle use; it is an input of the lookup.
-	VehicleUse
 )
 
 // String names the kind.
@@ -56,8 +54,6 @@ func (k ConditionKind) String() string {
 		return "product"
 	case Material:
 		return "material"
-	case VehicleUse:
-		return "vehicle-use"
 	}
 	return "unknown"
 }
@@ -86,10 +82,10 @@ func FactKey(prefix, text string) string {
 	return key
 }
 
-// ProductFact is the condition a described target sets: the good must be
+// productFact is the condition a described target sets: the good must be
 // of the described kind. It is false for a target that describes no goods
 // and for "any other good" (see Rule.Facts, which knows the siblings).
-func (t Target) ProductFact() (Condition, bool) {
+func (t Target) productFact() (Condition, bool) {
 	if t.Other || (t.Desc == "" && t.After == "") {
 		return Condition{}, false
 	}
@@ -113,10 +109,10 @@ func otherFact(t Target, described []string) Condition {
 	}
 }
 
-// MaterialFact is the condition a described source sets on a material: the
+// materialFact is the condition a described source sets on a material: the
 // material must be of the described kind. It is false for an item that the
 // codes alone decide.
-func (s Source) MaterialFact() (Condition, bool) {
+func (s Source) materialFact() (Condition, bool) {
 	if s.Kind != Description && !s.Qualified() {
 		return Condition{}, false
 	}
@@ -129,21 +125,10 @@ func (s Source) MaterialFact() (Condition, bool) {
 	}, true
 }
 
-// UseFact is the condition a use-limited rule sets; the lookup takes the use
-// as an input, and this names it for a workbook ("Vehicle use").
-func UseFact(u Use) Condition {
-	return Condition{
-		Key:      "vehicle-use",
-		Kind:     VehicleUse,
-		Question: "Is the good for use in " + u.String() + "?",
-		Text:     "for use in " + u.String(),
-	}
-}
-
-// ProductFact is the condition an opening phrase that describes the goods
+// productFact is the condition an opening phrase that describes the goods
 // sets ("For a body stamping of subheading 8708.29 …"); false when it
 // describes none.
-func (l *LeadIn) ProductFact() (Condition, bool) {
+func (l *LeadIn) productFact() (Condition, bool) {
 	if l == nil || (l.Desc == "" && l.After == "") {
 		return Condition{}, false
 	}
@@ -164,7 +149,7 @@ func (r *Rule) Facts(b *Branch) []Condition {
 			out = append(out, c)
 		}
 	}
-	if c, ok := r.Lead.ProductFact(); ok {
+	if c, ok := r.Lead.productFact(); ok {
 		add(c)
 	}
 	if b.Target.Other {
@@ -179,7 +164,7 @@ func (r *Rule) Facts(b *Branch) []Condition {
 			add(otherFact(b.Target, described))
 		}
 	}
-	for _, c := range b.Facts() {
+	for _, c := range b.facts() {
 		add(c)
 	}
 	return out
@@ -194,17 +179,17 @@ func appendOnce(list []string, s string) []string {
 	return append(list, s)
 }
 
-// Facts lists every fact a branch asks for: its product description, the
-// descriptions of its sources and exceptions, and its named conditions.
-func (b *Branch) Facts() []Condition {
+// facts lists the facts of the branch alone: its description of the goods,
+// the descriptions of its sources and exceptions, its named conditions.
+func (b *Branch) facts() []Condition {
 	var out []Condition
-	if c, ok := b.Target.ProductFact(); ok {
+	if c, ok := b.Target.productFact(); ok {
 		out = append(out, c)
 	}
 	var visit func(list []Source)
 	visit = func(list []Source) {
 		for _, s := range list {
-			if c, ok := s.MaterialFact(); ok {
+			if c, ok := s.materialFact(); ok {
 				if strings.Contains(s.Desc, "thereof") && b.Target.Desc != "" {
 					// "parts thereof": of the goods the branch is for.
 					resolved := strings.Replace(s.Desc, "thereof", "of "+b.Target.Desc, 1)

@@ -62,19 +62,13 @@ type Candidate struct {
 
 // Need is an input that decides which rule applies.
 type Need struct {
-	// Input names the input: "tariff item", "vehicle use" or "trade".
+	// Key names the input for a program: "tariff-item", "vehicle-use",
+	// "trade" or "former-code".
+	Key string `json:"key"`
+	// Input names the input for a reader: "tariff item", "vehicle use", …
 	Input string `json:"input"`
 	// Values are the values that matter, each with the rule it selects.
 	Values []string `json:"values"`
-}
-
-// Rules lists the candidate rules.
-func (a *Answer) Rules() []*Rule {
-	out := make([]*Rule, len(a.Candidates))
-	for i, c := range a.Candidates {
-		out[i] = c.Rule
-	}
-	return out
 }
 
 // Lookup finds the rules that govern a good on a date: tariff-item rules
@@ -235,10 +229,10 @@ func (a *Answer) precedence(cands []Candidate) []Candidate {
 				finer = append(finer, "any other ("+c.Rule.Citation()+")")
 			}
 		}
-		a.Needs = append(a.Needs, Need{Input: "tariff item", Values: finer})
+		a.Needs = append(a.Needs, Need{Key: "tariff-item", Input: "tariff item", Values: finer})
 	}
 	if len(former) > 0 {
-		a.Needs = append(a.Needs, Need{Input: "former code (the good's classification in the HS edition the rule cites)", Values: former})
+		a.Needs = append(a.Needs, Need{Key: "former-code", Input: "former code (the good's classification in the HS edition the rule cites)", Values: former})
 	}
 	return out
 }
@@ -257,7 +251,7 @@ func (a *Answer) byTrade(cands []Candidate) []Candidate {
 		for _, c := range cands {
 			vals = append(vals, c.Rule.Trade.String()+" ("+c.Rule.Citation()+")")
 		}
-		a.Needs = append(a.Needs, Need{Input: "trade", Values: vals})
+		a.Needs = append(a.Needs, Need{Key: "trade", Input: "trade", Values: vals})
 		return cands
 	}
 	// A rule for the route's own trade displaces the rule for "all other
@@ -298,7 +292,7 @@ func (a *Answer) byUse(cands []Candidate) []Candidate {
 		for _, c := range cands {
 			vals = append(vals, c.Rule.Uses.String()+" ("+c.Rule.Citation()+")")
 		}
-		a.Needs = append(a.Needs, Need{Input: "vehicle use", Values: vals})
+		a.Needs = append(a.Needs, Need{Key: "vehicle-use", Input: "vehicle use", Values: vals})
 		return cands
 	}
 	var out []Candidate

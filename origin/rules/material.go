@@ -363,7 +363,7 @@ func (s Source) admits(ctx itemContext) verdict {
 		return v
 	}
 	if v.m.In == Yes && (s.Qualified() || s.Kind == Description) {
-		c, _ := s.MaterialFact()
+		c, _ := s.materialFact()
 		v.fact = &c
 		v.m.In = Maybe
 	}

@@ -134,6 +134,13 @@ func containsCode(list []hs.Code, c hs.Code) bool {
 	return false
 }
 
+// Overlaps reports whether two references share a code, compared at the
+// coarser of their levels (heading 8708 overlaps subheading 8708.30).
+func (r Ref) Overlaps(o Ref) bool {
+	n := min(r.From.Len(), o.From.Len())
+	return string(r.From[:n]) <= string(o.To[:n]) && string(o.From[:n]) <= string(r.To[:n])
+}
+
 // Refs is a list of references read together ("headings 7208 through 7229
 // or 7301 through 7326").
 type Refs []Ref
@@ -152,6 +159,18 @@ func (rs Refs) Contains(c hs.Code) Membership {
 		}
 	}
 	return best
+}
+
+// Overlaps reports whether two lists share a code.
+func (rs Refs) Overlaps(other Refs) bool {
+	for _, x := range rs {
+		for _, y := range other {
+			if x.Overlaps(y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // String prints the list with level words, as the HTS would: "headings 7208

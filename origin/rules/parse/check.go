@@ -11,7 +11,7 @@ import (
 func (p *parser) check(r *rules.Rule) {
 	for i := range r.Branches {
 		b := &r.Branches[i]
-		if r.Lead != nil && !overlaps(b.Target.Refs, r.Lead.Refs) {
+		if r.Lead != nil && !b.Target.Refs.Overlaps(r.Lead.Refs) {
 			p.flag("branch (%s) is for %s but the rule is for %s", b.Label, b.Target.Refs, r.Lead.Refs)
 		}
 		p.checkAdmits(r, b)
@@ -85,7 +85,7 @@ func outsideAt(ref rules.Ref, target rules.Refs, level hs.Level) bool {
 func excepts(list []rules.Source, ref rules.Ref) bool {
 	for _, s := range list {
 		for _, x := range s.Refs {
-			if refsOverlap(x, ref) {
+			if x.Overlaps(ref) {
 				return true
 			}
 		}

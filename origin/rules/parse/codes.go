@@ -103,14 +103,17 @@ func (p *parser) code(level hs.Level, s string) (hs.Code, error) {
 	return c, nil
 }
 
+// scopeCodeRe finds a code in a scope label: "8414.59", "73.05" (a heading
+// written with a dot), "73.04.41", "2106.90.03".
+var scopeCodeRe = regexp.MustCompile(`(\d{2})\.(\d{2})(?:\.(\d{2}))?(?:\.(\d{2}))?|\b(\d{4})(?:\.(\d{2}))?(?:\.(\d{2}))?\b`)
+
 // scopeRefs reads the codes of a record's human-readable scope label
 // ("Subheadings 8414.59 through 8414.80", "7308.10, 7308.20, 7308.30",
 // "73.05 through 73.07"), used only to choose between candidate targets and
 // to place records that have no parsable text.
 func scopeRefs(scope string) rules.Refs {
 	var refs rules.Refs
-	re := regexp.MustCompile(`(\d{2})\.(\d{2})(?:\.(\d{2}))?(?:\.(\d{2}))?|\b(\d{4})(?:\.(\d{2}))?(?:\.(\d{2}))?\b`)
-	ms := re.FindAllStringSubmatchIndex(scope, -1)
+	ms := scopeCodeRe.FindAllStringSubmatchIndex(scope, -1)
 	through := false
 	for i, m := range ms {
 		var digits string
@@ -130,22 +133,4 @@ func scopeRefs(scope string) rules.Refs {
 		refs = append(refs, rules.Ref{From: c, To: c})
 	}
 	return refs
-}
-
-// overlaps reports whether two lists cite a common code.
-func overlaps(a, b rules.Refs) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if refsOverlap(x, y) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// refsOverlap compares two references at the coarser of their levels.
-func refsOverlap(x, y rules.Ref) bool {
-	n := min(x.From.Len(), y.From.Len())
-	return string(x.From[:n]) <= string(y.To[:n]) && string(y.From[:n]) <= string(x.To[:n])
 }

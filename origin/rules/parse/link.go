@@ -54,7 +54,7 @@ func notePhaseIn(rs []*rules.Rule) {
 // siblings reports whether two rules may apply to the same good on the
 // same day in the same trade.
 func siblings(a, b *rules.Rule) bool {
-	return a != b && a.Period.Overlaps(b.Period) && tradesMeet(a.Trade, b.Trade) && overlaps(a.Applies, b.Applies)
+	return a != b && a.Period.Overlaps(b.Period) && tradesMeet(a.Trade, b.Trade) && a.Applies.Overlaps(b.Applies)
 }
 
 // tradesMeet reports whether two trade limits can hold at once.
@@ -121,7 +121,7 @@ func described(r *rules.Rule) bool {
 func sameLevel(a, b rules.Refs) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if x.Level() == y.Level() && refsOverlap(x, y) {
+			if x.Level() == y.Level() && x.Overlaps(y) {
 				return true
 			}
 		}

@@ -81,7 +81,7 @@ func (p *parser) pickTarget(s string, cands [][]int) (int, error) {
 	}
 	pick := -1
 	for i, l := range lists {
-		if l != nil && overlaps(l, p.hint) {
+		if l != nil && l.Overlaps(p.hint) {
 			pick = i
 			break
 		}

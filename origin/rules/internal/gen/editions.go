@@ -29,6 +29,8 @@ type editions struct {
 type edition struct {
 	name  string
 	codes map[string]bool
+	// sixes are its subheadings, sorted, to find those inside a range.
+	sixes []string
 	// successors maps an old subheading to the HS 2022 subheadings that
 	// took its goods; partial marks the old codes whose goods went to a
 	// code that also took goods from elsewhere (relationship 1:n or n:n).
@@ -65,6 +67,12 @@ func loadEditions(dataDir string) (*editions, error) {
 		{"HS 2012", hs2012, "HS2022-HS2012_Correlations.csv"},
 	} {
 		ed := edition{name: x.name, codes: x.codes}
+		for c := range x.codes {
+			if len(c) == 6 {
+				ed.sixes = append(ed.sixes, c)
+			}
+		}
+		sort.Strings(ed.sixes)
 		if err := ed.readCorrelation(filepath.Join(dataDir, "hs", "correlation", x.file)); err != nil {
 			return nil, err
 		}
@@ -306,9 +314,10 @@ func (e *editions) subheadings(from, to hs.Code) *rules.Edition {
 	partial := false
 	candidates := []string{string(from), string(to)}
 	for _, ed := range e.older {
-		for c := range ed.codes {
-			if len(c) == 6 && string(from) < c && c < string(to) {
-				candidates = append(candidates, c)
+		i := sort.SearchStrings(ed.sixes, string(from))
+		for ; i < len(ed.sixes) && ed.sixes[i] < string(to); i++ {
+			if ed.sixes[i] > string(from) {
+				candidates = append(candidates, ed.sixes[i])
 			}
 		}
 	}
