@@ -16,6 +16,30 @@ const branchStartPat = `(?:A change|No change|No required|Production|Whether or 
 // "or c) No change" (a misprint without the opening parenthesis).
 var labelRe = regexp.MustCompile(`(?:^|[\s;,.])(\(?)([A-Za-z])\)\s+` + branchStartPat)
 
+// semiLabelRe finds a letter label after a semicolon: "; or (B) ".
+var semiLabelRe = regexp.MustCompile(`;\s*(?:or\s+)?\(?([A-Za-z])\)\s+`)
+
+// strayBranch refuses a body in which a label that continues the branch
+// letters ("; or (B) Assembly of …") does not begin as a branch does: the
+// parser would otherwise read that branch as part of the one before it.
+func strayBranch(body, masked string, locs [][]int) error {
+	known := map[int]bool{}
+	for _, l := range locs {
+		known[l[4]] = true
+	}
+	next := map[byte]bool{}
+	for _, l := range locs {
+		next[body[l[4]]+1] = true
+	}
+	for _, m := range semiLabelRe.FindAllStringSubmatchIndex(masked, -1) {
+		if known[m[2]] || !next[body[m[2]]] {
+			continue
+		}
+		return fmt.Errorf("branch (%s) does not begin as a branch of a rule does: %q", body[m[2]:m[3]], abbreviate(body[m[1]:]))
+	}
+	return nil
+}
+
 // segment is one labelled piece of a rule's body.
 type segment struct {
 	label string
@@ -112,7 +136,10 @@ func (p *parser) split(body, first string) ([]segment, error) {
 		return []segment{{text: trimEnd(body)}}, nil
 	}
 	if pre := strings.TrimSpace(body[:locs[0][0]]); pre != "" {
-		return nil, fmt.Errorf("text before the first branch: %q", pre)
+		return nil, fmt.Errorf("text before the first branch: %q", abbreviate(pre))
+	}
+	if err := strayBranch(body, masked, locs); err != nil {
+		return nil, err
 	}
 	var segs []segment
 	for i, l := range locs {

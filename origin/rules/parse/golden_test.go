@@ -89,7 +89,7 @@ func readGolden(t *testing.T, path string) (header string, entries []goldenEntry
 			entries[i].outline = o + "\n"
 		}
 	}
-	return head.String(), entries
+	return strings.TrimRight(head.String(), "\n") + "\n", entries
 }
 
 // parseAll parses the records of one golden file and links them, as the

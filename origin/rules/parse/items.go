@@ -10,6 +10,11 @@ import (
 
 var (
 	sepRe        = regexp.MustCompile(`^(?:[,;]\s*|\s+|or\s+|and\s+|from\s+)+`)
+	// itemEndRe is what may follow an item: the end, or a separator that
+	// starts the next item. A bare space does not.
+	itemEndRe = regexp.MustCompile(`^(?:$|\s*[,;]|\s+(?:or|and)\s)`)
+	// labelInTextRe finds a branch or list label inside words.
+	labelInTextRe = regexp.MustCompile(`\((?:[A-Za-z]|\d+|[ivx]+)\)`)
 	moreThanRe   = regexp.MustCompile(`^more than one of the following:\s*`)
 	anyOtherRe   = regexp.MustCompile(`^(?:any other|another) (chapter|heading|subheading|tariff item)\b(?:\s+within\s+(?:(that group)|(chapter|heading|subheading)\s+(` + codePat + `)))?(,?\s+including another (?:heading|subheading) within (?:that|this) group)?`)
 	anyRe        = regexp.MustCompile(`^any (chapter|heading|subheading)\b`)
@@ -40,6 +45,9 @@ func (p *parser) items(s string, except bool) ([]rules.Source, error) {
 		src, n, err := p.item(s[pos:], masked[pos:], except)
 		if err != nil {
 			return nil, err
+		}
+		if !itemEndRe.MatchString(masked[pos+n:]) {
+			return nil, fmt.Errorf("cannot read %q after %s", abbreviate(s[pos+n:]), src.Description())
 		}
 		out = append(out, src)
 		pos += n
@@ -138,17 +146,13 @@ func (p *parser) provisionItem(s, masked string) (rules.Source, int, error) {
 				return rules.Source{}, 0, err
 			}
 			p.assume("%q has no level word: read as %s", s[b[4]:b[5]], refs)
-			src := rules.Source{Kind: rules.Provisions, Refs: refs, Desc: s[b[2]:b[3]], Join: "of"}
-			if rest := masked[b[1]:]; rest != "" && sepRe.FindString(rest) == "" {
-				return rules.Source{}, 0, fmt.Errorf("cannot read %q", abbreviate(s))
-			}
-			return src, b[1], nil
+			return rules.Source{Kind: rules.Provisions, Refs: refs, Desc: s[b[2]:b[3]], Join: "of"}, b[1], nil
 		}
 		if codeInTextRe.MatchString(masked) || keywordRe.MatchString(masked) {
 			return rules.Source{}, 0, fmt.Errorf("cannot read %q", abbreviate(s))
 		}
 		desc := trimEnd(s)
-		if desc == "" || desc == "or" || desc == "and" {
+		if desc == "" || desc == "or" || desc == "and" || labelInTextRe.MatchString(mask(desc)) {
 			return rules.Source{}, 0, fmt.Errorf("cannot read %q as a source", desc)
 		}
 		return rules.Source{Kind: rules.Description, Desc: desc}, len(s), nil
@@ -178,9 +182,6 @@ func (p *parser) provisionItem(s, masked string) (rules.Source, int, error) {
 	if strings.HasPrefix(masked[end:], ":") {
 		src.After += s[end:]
 		end = len(s)
-	}
-	if rest := masked[end:]; rest != "" && sepRe.FindString(rest) == "" {
-		return rules.Source{}, 0, fmt.Errorf("cannot read %q after %s", abbreviate(s[end:]), refs)
 	}
 	return src, end, nil
 }

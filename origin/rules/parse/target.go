@@ -145,6 +145,9 @@ func (p *parser) describe(prefix string, codesAllowed bool) (desc, join string, 
 	if !codesAllowed && codeInTextRe.MatchString(pre) {
 		return "", "", false, fmt.Errorf("cannot read %q: codes in a description", abbreviate(pre))
 	}
+	if labelInTextRe.MatchString(mask(pre)) {
+		return "", "", false, fmt.Errorf("cannot read %q: a label in a description", abbreviate(pre))
+	}
 	for _, j := range []string{", of", " of", " within"} {
 		if strings.HasSuffix(pre, j) {
 			desc = strings.TrimSpace(strings.TrimSuffix(pre, j))
