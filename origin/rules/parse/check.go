@@ -15,7 +15,48 @@ func (p *parser) check(r *rules.Rule) {
 			p.flag("branch (%s) is for %s but the rule is for %s", b.Label, b.Target.Refs, r.Lead.Refs)
 		}
 		p.checkAdmits(r, b)
+		p.checkVacuous(b)
 	}
+}
+
+// checkVacuous flags an exception that excepts nothing: a provision inside
+// the good's own heading (say) when the only allowed source is "any other
+// heading", whose materials fail the branch anyway. Such an exception is a
+// sign that the print moved a code or a level word.
+func (p *parser) checkVacuous(b *rules.Branch) {
+	if b.Kind != rules.Change || len(b.Shift.From) != 1 || len(b.Shift.Also) > 0 {
+		return
+	}
+	src := b.Shift.From[0]
+	if src.Kind != rules.AnyOther || len(src.Refs) > 0 || src.InGroup {
+		return
+	}
+	for _, e := range b.Shift.Except {
+		if e.Kind != rules.Provisions {
+			continue
+		}
+		for _, ref := range e.Refs {
+			if !outsideAt(ref, b.Target.Refs, src.Level) && ref.Level() >= src.Level && insideAt(ref, b.Target.Refs, src.Level) {
+				p.flag("branch (%s) excepts %s %s, which lies within the goods' own %s: materials of it never undergo the change the branch requires, so the exception excepts nothing", b.Label, ref.Level(), ref, src.Level)
+			}
+		}
+	}
+}
+
+// insideAt reports whether every code of a reference lies within one of the
+// target provisions, compared at the given level.
+func insideAt(ref rules.Ref, target rules.Refs, level hs.Level) bool {
+	n := int(level)
+	if ref.From.Len() < n {
+		return false
+	}
+	for _, t := range target {
+		m := min(n, t.From.Len())
+		if string(ref.From[:n]) == string(ref.To[:n]) && string(t.From[:m]) <= string(ref.From[:m]) && string(ref.To[:m]) <= string(t.To[:m]) && t.From.Len() <= n {
+			return true
+		}
+	}
+	return false
 }
 
 // checkAdmits flags a branch that admits, under an RVC, a source that a

@@ -97,6 +97,11 @@ func TestChecks(t *testing.T) {
 			"branch (A) is for subheading 8409.91 but the rule is for subheading 8409.99",
 		},
 		{
+			"an exception that excepts nothing",
+			"44. A change to subheading 8414.30 from any other subheading, except from tariff item 8414.30.40.",
+			"excepts tariff item 8414.30.40, which lies within the goods' own subheading",
+		},
+		{
 			"labels out of sequence",
 			"1. (A) A change to heading 8472 from any other heading; or (C) A change to heading 8472 from heading 8473, whether or not there is also a change from any other heading, provided there is a regional value content of not less than 50 percent under the net cost method.",
 			"branch labels run (A) (C), out of sequence",
