@@ -25,6 +25,7 @@ type ruleAnswerJSON struct {
 	NoRuleData string        `json:"no_rule_data"`
 	Needs      []rules.Need  `json:"needs"`
 	Conflict   string        `json:"conflict"`
+	Uncovered  string        `json:"uncovered"`
 	Rules      []ruleJSON    `json:"rules"`
 	Superseded []string      `json:"superseded"`
 	Notes      []noteJSON    `json:"notes"`
@@ -74,7 +75,7 @@ func answerStatus(a rules.Answer) string {
 }
 
 func answerJSON(a rules.Answer) ruleAnswerJSON {
-	out := ruleAnswerJSON{SchemaVersion: ruleSchemaVersion, Status: answerStatus(a), NoRuleData: a.NoRuleData, Needs: a.Needs, Conflict: a.Conflict}
+	out := ruleAnswerJSON{SchemaVersion: ruleSchemaVersion, Status: answerStatus(a), NoRuleData: a.NoRuleData, Needs: a.Needs, Conflict: a.Conflict, Uncovered: a.Uncovered}
 	out.Query.Code = a.Query.Code.String()
 	out.Query.AsOf = string(a.Query.Date)
 	out.Query.Use = a.Query.Use.Slugs()

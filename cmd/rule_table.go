@@ -34,6 +34,8 @@ func writeAnswerTable(out io.Writer, a rules.Answer, width int) error {
 		}
 	case a.Conflict != "":
 		p.wrap(0, "The data contradicts itself: "+a.Conflict+". A determination needs review.")
+	case a.Uncovered != "":
+		p.wrap(0, "Note: "+a.Uncovered+".")
 	}
 	for _, c := range a.Candidates {
 		writeRule(p, c, q.Date)
