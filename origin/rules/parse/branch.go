@@ -193,16 +193,15 @@ func (p *parser) checkLabels(segs []segment, first string) {
 }
 
 var (
-	changeRe    = regexp.MustCompile(`^A change (to|of) `)
-	changeBare  = regexp.MustCompile(`^A change from `)
-	noChangeRe  = regexp.MustCompile(`^No (?:required )?change in tariff classification(?: is required)?(?: to)? |^No required tariff change to `)
-	processRe   = regexp.MustCompile(`^Production of (.+?) as the result of (.+)$`)
-	isRequired  = regexp.MustCompile(` is required(,?\s+provided)`)
-	exemptRe    = regexp.MustCompile(`(?:\.\s*Such (?:apparel )?goods shall not be subject to|,?\s*and such goods will not be subject to) (?:chapter )?rules? (\d+)(?: through (\d+))? of this chapter\.?$`)
-	providedRe  = regexp.MustCompile(`,?\s*\bprovided\s+(?:that\b,?\s*|there\b|the\b)`)
-	whetherRe   = regexp.MustCompile(`,?\s*whether or not there is also a change from\s+`)
-	exceptRe    = regexp.MustCompile(`,?\s*\b(?:except|excluding)\s+(from\s+|for\s+)?`)
-	exceptForRe = regexp.MustCompile(`^,?\s*except for a good of\s+`)
+	changeRe   = regexp.MustCompile(`^A change (to|of) `)
+	changeBare = regexp.MustCompile(`^A change from `)
+	noChangeRe = regexp.MustCompile(`^No (?:required )?change in tariff classification(?: is required)?(?: to)? |^No required tariff change to `)
+	processRe  = regexp.MustCompile(`^Production of (.+?) as the result of (.+)$`)
+	isRequired = regexp.MustCompile(` is required(,?\s+provided)`)
+	exemptRe   = regexp.MustCompile(`(?:\.\s*Such (?:apparel )?goods shall not be subject to|,?\s*and such goods will not be subject to) (?:chapter )?rules? (\d+)(?: through (\d+))? of this chapter\.?$`)
+	providedRe = regexp.MustCompile(`,?\s*\bprovided\s+(?:that\b,?\s*|there\b|the\b)`)
+	whetherRe  = regexp.MustCompile(`,?\s*whether or not there is also a change from\s+`)
+	exceptRe   = regexp.MustCompile(`,?\s*\b(?:except|excluding)\s+(from\s+|for\s+)?`)
 )
 
 // branch parses one branch. prev is the branch before it, whose target a
@@ -418,6 +417,9 @@ func (p *parser) process(b *rules.Branch, text string) error {
 		return err
 	}
 	m := processRe.FindStringSubmatch(trimEnd(text))
+	if m == nil {
+		return fmt.Errorf("cannot read the production process in %q", abbreviate(text))
+	}
 	t, err := p.target(m[1])
 	if err != nil {
 		return err
@@ -433,10 +435,11 @@ func (p *parser) process(b *rules.Branch, text string) error {
 	return nil
 }
 
-// abbreviate shortens a text for an error message.
+// abbreviate shortens a text for an error message, on a rune boundary.
 func abbreviate(s string) string {
-	if len(s) <= 90 {
+	r := []rune(s)
+	if len(r) <= 90 {
 		return s
 	}
-	return s[:87] + "..."
+	return string(r[:87]) + "..."
 }

@@ -9,21 +9,21 @@ import (
 )
 
 var (
-	sepRe        = regexp.MustCompile(`^(?:[,;]\s*|\s+|or\s+|and\s+|from\s+)+`)
+	sepRe = regexp.MustCompile(`^(?:[,;]\s*|\s+|or\s+|and\s+|from\s+)+`)
 	// itemEndRe is what may follow an item: the end, or a separator that
 	// starts the next item. A bare space does not.
 	itemEndRe = regexp.MustCompile(`^(?:$|\s*[,;]|\s+(?:or|and)\s)`)
 	// labelInTextRe finds a branch or list label inside words.
 	labelInTextRe = regexp.MustCompile(`\((?:[A-Za-z]|\d+|[ivx]+)\)`)
-	moreThanRe   = regexp.MustCompile(`^more than one of the following:\s*`)
-	anyOtherRe   = regexp.MustCompile(`^(?:any other|another) (chapter|heading|subheading|tariff item)\b(?:\s+within\s+(?:(that group)|(chapter|heading|subheading)\s+(` + codePat + `)))?(,?\s+including another (?:heading|subheading) within (?:that|this) group)?`)
-	anyRe        = regexp.MustCompile(`^any (chapter|heading|subheading)\b`)
-	outsideRe    = regexp.MustCompile(`^(any )?(heading|subheading)s? outside that group`)
-	inGroupRe    = regexp.MustCompile(`^any (heading|subheading) within that group`)
-	withinRe     = regexp.MustCompile(`^(?:([^\d,;]+?)\s+)?(within|of) (that|those|these|the same) (heading|subheading)s?\b`)
-	groupLabelRe = regexp.MustCompile(`\((?:[A-Z]|\d+|[ivx]+)\)\s*`)
-	descBareRe   = regexp.MustCompile(`^([^\d,;]+?) of (\d{4}(?:\.\d{2}){0,2})\b`)
-	keywordRe    = regexp.MustCompile(`\b(?:any other|another) (?:chapter|heading|subheading|tariff item)\b|\boutside that group\b|\b(?:within|of) (?:that|those|these)\b`)
+	moreThanRe    = regexp.MustCompile(`^more than one of the following:\s*`)
+	anyOtherRe    = regexp.MustCompile(`^(?:any other|another) (chapter|heading|subheading|tariff item)\b(?:\s+within\s+(?:(that group)|(chapter|heading|subheading)\s+(` + codePat + `)))?(,?\s+including another (?:heading|subheading) within (?:that|this) group)?`)
+	anyRe         = regexp.MustCompile(`^any (chapter|heading|subheading)\b`)
+	outsideRe     = regexp.MustCompile(`^(any )?(heading|subheading)s? outside that group`)
+	inGroupRe     = regexp.MustCompile(`^any (heading|subheading) within that group`)
+	withinRe      = regexp.MustCompile(`^(?:([^\d,;]+?)\s+)?(within|of) (that|those|these|the same) (heading|subheading)s?\b`)
+	groupLabelRe  = regexp.MustCompile(`\((?:[A-Z]|\d+|[ivx]+)\)\s*`)
+	descBareRe    = regexp.MustCompile(`^([^\d,;]+?) of (\d{4}(?:\.\d{2}){0,2})\b`)
+	keywordRe     = regexp.MustCompile(`\b(?:any other|another) (?:chapter|heading|subheading|tariff item)\b|\boutside that group\b|\b(?:within|of) (?:that|those|these)\b`)
 )
 
 // items parses a list of sources or exceptions: "heading 4102, subheading
@@ -124,12 +124,12 @@ func (p *parser) item(s, masked string, except bool) (rules.Source, int, error) 
 		}
 		return src, m[1], nil
 	}
-	return p.provisionItem(s, masked)
+	return p.provisionItem(s, masked, except)
 }
 
 // provisionItem parses an item that cites provisions, possibly described
 // ("housings of subheading 8508.70"), or that only describes materials.
-func (p *parser) provisionItem(s, masked string) (rules.Source, int, error) {
+func (p *parser) provisionItem(s, masked string, except bool) (rules.Source, int, error) {
 	m := codeListRe.FindStringSubmatchIndex(masked)
 	if m == nil {
 		if b := bareListRe.FindStringIndex(masked); b != nil {
@@ -152,8 +152,8 @@ func (p *parser) provisionItem(s, masked string) (rules.Source, int, error) {
 			return rules.Source{}, 0, fmt.Errorf("cannot read %q", abbreviate(s))
 		}
 		desc := trimEnd(s)
-		if desc == "" || desc == "or" || desc == "and" || labelInTextRe.MatchString(mask(desc)) {
-			return rules.Source{}, 0, fmt.Errorf("cannot read %q as a source", desc)
+		if !describedOnly(desc, except) {
+			return rules.Source{}, 0, fmt.Errorf("cannot read %q as a source", abbreviate(desc))
 		}
 		return rules.Source{Kind: rules.Description, Desc: desc}, len(s), nil
 	}
@@ -184,6 +184,18 @@ func (p *parser) provisionItem(s, masked string) (rules.Source, int, error) {
 		end = len(s)
 	}
 	return src, end, nil
+}
+
+// describedOnly reports whether a text without codes is a source the print
+// describes only in words, as it does for assemblies ("assemblies
+// incorporating more than one of the following: …") and for a single word
+// excepted from a provision ("any other good of heading 7002 except
+// pre-forms"). Anything else without a code is a misreading.
+func describedOnly(desc string, except bool) bool {
+	if desc == "" || labelInTextRe.MatchString(mask(desc)) {
+		return false
+	}
+	return strings.Contains(desc, " incorporating ") || (except && !strings.ContainsAny(desc, " ,"))
 }
 
 // groups parses the numbered groups of "more than one of the following:

@@ -24,6 +24,7 @@ func TestFailures(t *testing.T) {
 		{"no sources", "1. A change to heading 8407.", "cannot find where the goods end"},
 		{"unknown branch", "1. (A) A change to heading 8407 from any other heading; or (B) Assembly of heading 8407 in Ohio.", "branch (B) does not begin as a branch"},
 		{"words after a source", "1. A change to heading 8407 from heading 8409 assembled in Ohio.", "cannot read"},
+		{"a source without a code", "1. A change to heading 8407 from parts, except housings, of heading 8409.", "cannot read \"parts\" as a source"},
 		{"backwards range", "1. A change to headings 8409 through 8407 from any other chapter.", "runs backwards"},
 		{"code inside a source description", "1. A change to heading 8407 from parts of 8409 engines of heading 8409.", "codes in a description"},
 		{"truncated by the data", "47. subheading 8414.90", "truncated"},
