@@ -51,6 +51,9 @@ type MaterialResult struct {
 	// materials ("except from more than one of the following"); use
 	// TestMaterials.
 	NeedsSet bool `json:"needs_set"`
+	// passes is the reason the material passes on its own, kept while the
+	// set-level check is pending.
+	passes string
 }
 
 // SetResult is the tariff-shift test of a whole set of non-originating
@@ -170,6 +173,7 @@ func (b *Branch) test(good, mat hs.Code) (MaterialResult, [][]Tri) {
 			if t != No {
 				res.Outcome = Undetermined
 				res.NeedsSet = true
+				res.passes = res.Reason
 				res.Reason = fmt.Sprintf("undetermined: %s, but it is of group (%c) of \"except from more than one of the following\": it fails if non-originating materials come from another group too", res.Reason, 'A'+i)
 				return res, hits
 			}
@@ -225,27 +229,28 @@ func (b *Branch) TestMaterials(good hs.Code, materials []hs.Code) SetResult {
 			verdicts[x] = No
 		}
 	}
-	for x, v := range verdicts {
-		for i := range out.Materials {
-			r := &out.Materials[i]
-			if !r.NeedsSet {
-				continue
-			}
+	for i := range out.Materials {
+		r := &out.Materials[i]
+		if !r.NeedsSet {
+			continue
+		}
+		worst := No // the worst verdict of the exceptions the material is in a group of
+		for x, v := range verdicts {
 			inGroup := false
 			for _, t := range allHits[i][x] {
 				inGroup = inGroup || t != No
 			}
-			if !inGroup {
-				continue
+			if inGroup && (v == Yes || (v == Maybe && worst == No)) {
+				worst = v
 			}
-			switch v {
-			case Yes:
-				r.Outcome, r.NeedsSet = Fail, false
-				r.Reason = fmt.Sprintf("fails: %s is of one group of \"except from more than one of the following\", and other non-originating materials are of another group", r.Material)
-			case No:
-				r.Outcome, r.NeedsSet = Pass, false
-				r.Reason = strings.TrimPrefix(strings.SplitN(r.Reason, ", but it is of group", 2)[0], "undetermined: ") + " (non-originating materials come from only one group of \"more than one of the following\")"
-			}
+		}
+		switch worst {
+		case Yes:
+			r.Outcome, r.NeedsSet = Fail, false
+			r.Reason = fmt.Sprintf("fails: %s is of one group of \"except from more than one of the following\", and other non-originating materials are of another group", r.Material)
+		case No:
+			r.Outcome, r.NeedsSet = Pass, false
+			r.Reason = r.passes + " (non-originating materials come from only one group of \"more than one of the following\")"
 		}
 	}
 	for _, r := range out.Materials {
