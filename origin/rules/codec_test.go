@@ -3,6 +3,8 @@ package rules
 import (
 	"bytes"
 	"testing"
+
+	"github.com/roo-trade/roo/origin/hs"
 )
 
 // TestEncodeIsLoadInverse decodes the embedded base and encodes it again:
@@ -66,4 +68,26 @@ func FuzzLoad(f *testing.F) {
 		}
 		_, _ = b.All()
 	})
+}
+
+// TestConcurrentLookups decodes chapters from many goroutines at once (run
+// with -race): a base is shared by every good of a batch.
+func TestConcurrentLookups(t *testing.T) {
+	b, err := Load(embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := []string{"870830", "845710", "610910", "290110", "940391", "851711", "020110"}
+	done := make(chan error)
+	for i := range 16 {
+		go func() {
+			_, err := b.Lookup(Query{Code: hs.Code(codes[i%len(codes)]), Date: "2026-01-01", Use: OtherUse})
+			done <- err
+		}()
+	}
+	for range 16 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
 }
