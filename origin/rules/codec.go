@@ -149,12 +149,22 @@ func (w *writer) branch(b *Branch) {
 	w.strs(b.Exempt)
 }
 
+func (w *writer) meta(m *Meta) {
+	w.int(m.ID.Seq)
+	w.str(m.Label)
+	w.str(m.Scope)
+	w.period(m.Period)
+	w.int(int(m.Status))
+	w.str(m.Failure)
+	w.strs(m.Assumptions)
+	w.strs(m.Flags)
+	w.str(m.DataNote)
+	w.str(m.Text)
+}
+
 func (w *writer) rule(r *Rule) {
-	w.int(r.ID.Seq)
-	w.str(r.Label)
+	w.meta(&r.Meta)
 	w.str(r.Number)
-	w.str(r.Scope)
-	w.period(r.Period)
 	w.bool(r.PeriodStated)
 	w.int(int(r.Trade))
 	w.bool(r.TradeStated)
@@ -175,19 +185,10 @@ func (w *writer) rule(r *Rule) {
 	for i := range r.Branches {
 		w.branch(&r.Branches[i])
 	}
-	w.int(int(r.Status))
-	w.str(r.Failure)
-	w.strs(r.Assumptions)
-	w.strs(r.Flags)
-	w.str(r.DataNote)
-	w.str(r.Text)
 }
 
 func (w *writer) note(n *Note) {
-	w.int(n.ID.Seq)
-	w.str(n.Label)
-	w.str(n.Scope)
-	w.period(n.Period)
+	w.meta(&n.Meta)
 	w.int(int(n.Kind))
 	w.refs(n.Governs)
 	w.refs(n.Except)
@@ -196,12 +197,6 @@ func (w *writer) note(n *Note) {
 	w.strs(n.Subdivisions)
 	w.conditions(n.Conditions)
 	w.strs(n.Exempt)
-	w.int(int(n.Status))
-	w.str(n.Failure)
-	w.strs(n.Assumptions)
-	w.strs(n.Flags)
-	w.str(n.DataNote)
-	w.str(n.Text)
 }
 
 // encode writes the chapters in the compact form. Offsets of strings are
@@ -430,12 +425,23 @@ func (r *reader) branch(b *Branch) {
 	b.Exempt = r.strs()
 }
 
+func (r *reader) meta(chapter string) Meta {
+	m := Meta{ID: ID{Chapter: chapter, Seq: r.int()}}
+	m.Label = r.str()
+	m.Scope = r.str()
+	m.Period = r.period()
+	m.Status = Status(r.int())
+	m.Failure = r.str()
+	m.Assumptions = r.strs()
+	m.Flags = r.strs()
+	m.DataNote = r.str()
+	m.Text = r.str()
+	return m
+}
+
 func (r *reader) rule(chapter string) *Rule {
-	x := &Rule{ID: ID{Chapter: chapter, Seq: r.int()}}
-	x.Label = r.str()
+	x := &Rule{Meta: r.meta(chapter)}
 	x.Number = r.str()
-	x.Scope = r.str()
-	x.Period = r.period()
 	x.PeriodStated = r.bool()
 	x.Trade = Trade(r.int())
 	x.TradeStated = r.bool()
@@ -451,20 +457,11 @@ func (r *reader) rule(chapter string) *Rule {
 			r.branch(&x.Branches[i])
 		}
 	}
-	x.Status = Status(r.int())
-	x.Failure = r.str()
-	x.Assumptions = r.strs()
-	x.Flags = r.strs()
-	x.DataNote = r.str()
-	x.Text = r.str()
 	return x
 }
 
 func (r *reader) note(chapter string) *Note {
-	n := &Note{ID: ID{Chapter: chapter, Seq: r.int()}}
-	n.Label = r.str()
-	n.Scope = r.str()
-	n.Period = r.period()
+	n := &Note{Meta: r.meta(chapter)}
 	n.Kind = NoteKind(r.int())
 	n.Governs = r.refs()
 	n.Except = r.refs()
@@ -473,12 +470,6 @@ func (r *reader) note(chapter string) *Note {
 	n.Subdivisions = r.strs()
 	n.Conditions = r.conditions()
 	n.Exempt = r.strs()
-	n.Status = Status(r.int())
-	n.Failure = r.str()
-	n.Assumptions = r.strs()
-	n.Flags = r.strs()
-	n.DataNote = r.str()
-	n.Text = r.str()
 	return n
 }
 

@@ -65,6 +65,20 @@ func (c *Counts) add(s Status) {
 	}
 }
 
+// count adds one record to the chapter's and the total counts, with its
+// failure and flags.
+func (cov *Coverage) count(cc *ChapterCoverage, m *Meta, citation string) {
+	cc.add(m.Status)
+	cov.Total.add(m.Status)
+	cov.Assumptions += len(m.Assumptions)
+	if m.Status == Failed {
+		cov.Failures = append(cov.Failures, Problem{ID: m.ID, Citation: citation, Reason: m.Failure})
+	}
+	for _, f := range m.Flags {
+		cov.Flags = append(cov.Flags, Problem{ID: m.ID, Citation: citation, Reason: f})
+	}
+}
+
 // Coverage counts every record of the base by status and lists every
 // failure and flag.
 func (b *Base) Coverage() (Coverage, error) {
@@ -78,26 +92,10 @@ func (b *Base) Coverage() (Coverage, error) {
 		have[ch.Key] = true
 		cc := ChapterCoverage{Chapter: ch.Key}
 		for _, r := range ch.Rules {
-			cc.add(r.Status)
-			cov.Total.add(r.Status)
-			cov.Assumptions += len(r.Assumptions)
-			if r.Status == Failed {
-				cov.Failures = append(cov.Failures, Problem{ID: r.ID, Citation: r.Citation(), Reason: r.Failure})
-			}
-			for _, f := range r.Flags {
-				cov.Flags = append(cov.Flags, Problem{ID: r.ID, Citation: r.Citation(), Reason: f})
-			}
+			cov.count(&cc, &r.Meta, r.Citation())
 		}
 		for _, n := range ch.Notes {
-			cc.add(n.Status)
-			cov.Total.add(n.Status)
-			cov.Assumptions += len(n.Assumptions)
-			if n.Status == Failed {
-				cov.Failures = append(cov.Failures, Problem{ID: n.ID, Citation: n.Citation(), Reason: n.Failure})
-			}
-			for _, f := range n.Flags {
-				cov.Flags = append(cov.Flags, Problem{ID: n.ID, Citation: n.Citation(), Reason: f})
-			}
+			cov.count(&cc, &n.Meta, n.Citation())
 		}
 		cov.Chapters = append(cov.Chapters, cc)
 	}

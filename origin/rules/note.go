@@ -11,11 +11,8 @@ import (
 // goods it covers instead of being one. Notes are linked to goods by the
 // provisions they govern.
 type Note struct {
-	ID     ID       `json:"id"`
-	Label  string   `json:"label"` // as printed: "chapter rule 2", "GN 11(n)(iv)(C)"
-	Scope  string   `json:"scope"` // the data's human-readable scope label
-	Period Period   `json:"period"`
-	Kind   NoteKind `json:"kind"`
+	Meta
+	Kind NoteKind `json:"kind"`
 	// Governs are the provisions whose goods the note governs, minus Except.
 	Governs Refs `json:"governs"`
 	Except  Refs `json:"except"`
@@ -31,14 +28,7 @@ type Note struct {
 	Conditions []Condition `json:"conditions"`
 	// Exempt lists the rules of the chapter the note's goods are not subject
 	// to ("chapter rule 3").
-	Exempt      []string `json:"exempt"`
-	Status      Status   `json:"status"`
-	Failure     string   `json:"failure"`
-	Assumptions []string `json:"assumptions"`
-	Flags       []string `json:"flags"`
-	DataNote    string   `json:"data_note"`
-	// Text is the legal text of the note as transcribed.
-	Text string `json:"text"`
+	Exempt []string `json:"exempt"`
 }
 
 // NoteKind says what a note does to the rules it governs.

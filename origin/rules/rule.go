@@ -43,19 +43,41 @@ func (s Status) String() string {
 	return "unknown"
 }
 
+// Meta is what every record of the data carries, rule or note: where it
+// is, how it is labelled, when it is in force, and how far roo read it.
+type Meta struct {
+	ID ID `json:"id"`
+	// Label is the record's label as printed ("25", "phase 2", "chapter
+	// rule 2", "GN 11(n)(iv)(C)").
+	Label string `json:"label"`
+	// Scope is the data's human-readable label of what the record covers.
+	Scope  string `json:"scope"`
+	Period Period `json:"period"`
+	Status Status `json:"status"`
+	// Failure says why the record could not be parsed (Status Failed).
+	Failure string `json:"failure"`
+	// Assumptions are what the parser had to assume to read the print
+	// (typos, missing words); each is a doubt worth showing an auditor.
+	Assumptions []string `json:"assumptions"`
+	// Flags are contradictions found in the record or between it and its
+	// siblings, and doubts about the data.
+	Flags []string `json:"flags"`
+	// DataNote is what the data says is wrong with or was corrected in the
+	// record.
+	DataNote string `json:"data_note"`
+	// Text is the legal text as transcribed: kept for notes, and for failed
+	// rules so that a reader still sees what the law says.
+	Text string `json:"text"`
+}
+
 // Rule is one product-specific rule of GN 11(o): the alternatives (branches)
 // that confer origin on the goods it applies to. A good meets the rule when
 // it meets any one branch.
 type Rule struct {
-	ID ID `json:"id"`
-	// Label is the rule's label as printed ("25", "phase 2", "subheading
-	// rule for 5112.11, Canada-US trade"); Number is the rule number used in
-	// citations, or empty when the print gives none.
-	Label  string `json:"label"`
+	Meta
+	// Number is the rule number used in citations, or empty when the print
+	// gives none.
 	Number string `json:"number"`
-	// Scope is the data's human-readable label of what the rule covers.
-	Scope  string `json:"scope"`
-	Period Period `json:"period"`
 	// PeriodStated is true when the rule text itself states its dates
 	// ("Beginning on July 1, 2025, and thereafter, …").
 	PeriodStated bool  `json:"period_stated"`
@@ -75,21 +97,6 @@ type Rule struct {
 	// Applies are the provisions the rule applies to.
 	Applies  Refs     `json:"applies"`
 	Branches []Branch `json:"branches"`
-	Status   Status   `json:"status"`
-	// Failure says why the record could not be parsed (Status Failed).
-	Failure string `json:"failure"`
-	// Assumptions are what the parser had to assume to read the print
-	// (typos, missing words); each is a doubt worth showing an auditor.
-	Assumptions []string `json:"assumptions"`
-	// Flags are structural contradictions found in the rule or between it
-	// and its siblings.
-	Flags []string `json:"flags"`
-	// DataNote is what the data says is wrong with or was corrected in the
-	// record.
-	DataNote string `json:"data_note"`
-	// Text is the legal text as transcribed; kept only for failed rules, so
-	// that a reader still sees what the law says.
-	Text string `json:"text"`
 }
 
 // LeadIn is the opening phrase that narrows a rule to some goods, by

@@ -54,14 +54,8 @@ var notePatterns = []notePattern{
 
 // note classifies and reads a note.
 func (p *parser) note(text string) *rules.Note {
-	n := &rules.Note{
-		ID:       rules.ID{Chapter: p.rec.Chapter, Seq: p.rec.Seq},
-		Label:    p.rec.Label,
-		Scope:    p.rec.Scope,
-		Period:   rules.Period{From: rules.Date(p.rec.From), To: rules.Date(p.rec.To)},
-		DataNote: p.rec.Note,
-		Text:     p.rec.Text,
-	}
+	n := &rules.Note{Meta: p.meta()}
+	n.Text = p.rec.Text
 	err := fmt.Errorf("not a rule in the known wording, nor a known kind of note")
 	for _, np := range notePatterns {
 		if m := np.re.FindStringSubmatch(text); m != nil {

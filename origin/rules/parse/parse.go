@@ -97,15 +97,7 @@ func isRuleText(text string) bool { return ruleStartRe.MatchString(text) }
 
 // rule parses the text of a product-specific rule.
 func (p *parser) rule(text string) *rules.Rule {
-	r := &rules.Rule{
-		ID:       rules.ID{Chapter: p.rec.Chapter, Seq: p.rec.Seq},
-		Label:    p.rec.Label,
-		Scope:    p.rec.Scope,
-		Period:   rules.Period{From: rules.Date(p.rec.From), To: rules.Date(p.rec.To)},
-		DataNote: p.rec.Note,
-		Uses:     rules.AnyUse,
-		UseBasis: "any",
-	}
+	r := &rules.Rule{Meta: p.meta(), Uses: rules.AnyUse, UseBasis: "any"}
 	r.Number = labelNumber(p.rec.Label)
 	r.Trade = labelTrade(p.rec.Label)
 	err := dataNoteFailure(p.rec.Note)
@@ -130,6 +122,17 @@ func (p *parser) rule(text string) *rules.Rule {
 	r.Assumptions = p.assumptions
 	r.Flags = p.flags
 	return r
+}
+
+// meta is what the record says of itself.
+func (p *parser) meta() rules.Meta {
+	return rules.Meta{
+		ID:       rules.ID{Chapter: p.rec.Chapter, Seq: p.rec.Seq},
+		Label:    p.rec.Label,
+		Scope:    p.rec.Scope,
+		Period:   rules.Period{From: rules.Date(p.rec.From), To: rules.Date(p.rec.To)},
+		DataNote: p.rec.Note,
+	}
 }
 
 // dataNoteFailure fails a record whose data note says the text is
