@@ -313,91 +313,65 @@ func (r *reader) str() string {
 	return r.data[off : off+n]
 }
 
-func (r *reader) strs() []string {
+// list reads a counted list, one item at a time; an empty list is nil.
+func list[T any](r *reader, item func() T) []T {
 	n := r.count()
 	if n == 0 {
 		return nil
 	}
-	out := make([]string, n)
+	out := make([]T, n)
 	for i := range out {
-		out[i] = r.str()
+		out[i] = item()
 	}
 	return out
 }
 
-func (r *reader) codes() []hs.Code {
-	n := r.count()
-	if n == 0 {
-		return nil
-	}
-	out := make([]hs.Code, n)
-	for i := range out {
-		out[i] = hs.Code(r.str())
-	}
-	return out
-}
+func (r *reader) strs() []string { return list(r, r.str) }
+
+func (r *reader) code() hs.Code    { return hs.Code(r.str()) }
+func (r *reader) codes() []hs.Code { return list(r, r.code) }
 
 func (r *reader) period() Period { return Period{From: Date(r.str()), To: Date(r.str())} }
 
-func (r *reader) refs() Refs {
-	n := r.count()
-	if n == 0 {
-		return nil
+func (r *reader) ref() Ref {
+	x := Ref{From: r.code(), To: r.code()}
+	if r.bool() {
+		x.Edition = &Edition{Obsolete: r.codes(), Successors: r.codes(), Partial: r.bool(), Note: r.str()}
 	}
-	out := make(Refs, n)
-	for i := range out {
-		out[i] = Ref{From: hs.Code(r.str()), To: hs.Code(r.str())}
-		if r.bool() {
-			out[i].Edition = &Edition{Obsolete: r.codes(), Successors: r.codes(), Partial: r.bool(), Note: r.str()}
-		}
-	}
-	return out
+	return x
 }
 
-func (r *reader) conditions() []Condition {
-	n := r.count()
-	if n == 0 {
-		return nil
-	}
-	out := make([]Condition, n)
-	for i := range out {
-		out[i] = Condition{Key: r.str(), Kind: ConditionKind(r.int()), Question: r.str(), Text: r.str()}
-	}
-	return out
+func (r *reader) refs() Refs { return list(r, r.ref) }
+
+func (r *reader) condition() Condition {
+	return Condition{Key: r.str(), Kind: ConditionKind(r.int()), Question: r.str(), Text: r.str()}
 }
 
-func (r *reader) sources() []Source {
-	n := r.count()
-	if n == 0 {
-		return nil
+func (r *reader) conditions() []Condition { return list(r, r.condition) }
+
+func (r *reader) source() Source {
+	return Source{
+		Kind:      SourceKind(r.int()),
+		Level:     hs.Level(r.int()),
+		Refs:      r.refs(),
+		InGroup:   r.bool(),
+		Including: r.bool(),
+		Desc:      r.str(),
+		Join:      r.str(),
+		After:     r.str(),
+		Other:     r.bool(),
+		Groups:    list(r, r.sources),
 	}
-	out := make([]Source, n)
-	for i := range out {
-		s := &out[i]
-		s.Kind = SourceKind(r.int())
-		s.Level = hs.Level(r.int())
-		s.Refs = r.refs()
-		s.InGroup = r.bool()
-		s.Including = r.bool()
-		s.Desc = r.str()
-		s.Join = r.str()
-		s.After = r.str()
-		s.Other = r.bool()
-		if g := r.count(); g > 0 {
-			s.Groups = make([][]Source, g)
-			for j := range s.Groups {
-				s.Groups[j] = r.sources()
-			}
-		}
-	}
-	return out
 }
+
+func (r *reader) sources() []Source { return list(r, r.source) }
 
 func (r *reader) target() Target {
 	return Target{Desc: r.str(), Join: r.str(), Refs: r.refs(), After: r.str(), Other: r.bool(), Except: r.refs()}
 }
 
-func (r *reader) branch(b *Branch) {
+func (r *reader) branch() Branch {
+	var b Branch
 	b.Label = r.str()
 	b.Kind = BranchKind(r.int())
 	b.Target = r.target()
@@ -407,22 +381,23 @@ func (r *reader) branch(b *Branch) {
 	b.Shift.ExceptWord = r.str()
 	b.Shift.ExceptAfterAlso = r.bool()
 	if r.bool() {
-		b.RVC = &RVC{}
-		n := r.count()
-		for range n {
-			t := Threshold{Method: Method(r.int())}
-			p, err := decimal.NewFromString(r.str())
-			if err != nil && r.err == nil {
-				r.err = errCorrupt
-			}
-			t.Percent = p
-			t.Period = r.period()
-			b.RVC.Thresholds = append(b.RVC.Thresholds, t)
-		}
+		b.RVC = &RVC{Thresholds: list(r, r.threshold)}
 	}
 	b.Conditions = r.conditions()
 	b.Process = r.str()
 	b.Exempt = r.strs()
+	return b
+}
+
+func (r *reader) threshold() Threshold {
+	t := Threshold{Method: Method(r.int())}
+	p, err := decimal.NewFromString(r.str())
+	if err != nil && r.err == nil {
+		r.err = errCorrupt
+	}
+	t.Percent = p
+	t.Period = r.period()
+	return t
 }
 
 func (r *reader) meta(chapter string) Meta {
@@ -451,12 +426,7 @@ func (r *reader) rule(chapter string) *Rule {
 	x.Uses = Use(r.int())
 	x.UseBasis = r.str()
 	x.Applies = r.refs()
-	if n := r.count(); n > 0 {
-		x.Branches = make([]Branch, n)
-		for i := range x.Branches {
-			r.branch(&x.Branches[i])
-		}
-	}
+	x.Branches = list(r, r.branch)
 	return x
 }
 
@@ -522,24 +492,11 @@ func decodeIndex(data string) ([]chapterEntry, int, error) {
 func decodeChapter(data string, pool int, e chapterEntry) (*Chapter, error) {
 	r := &reader{data: data, pos: e.start, end: e.end, pool: pool}
 	ch := &Chapter{Key: e.key}
-	if n := r.count(); n > 0 {
-		ch.Rules = make([]*Rule, n)
-		for i := range ch.Rules {
-			ch.Rules[i] = r.rule(e.key)
-		}
-	}
-	if n := r.count(); n > 0 {
-		ch.Notes = make([]*Note, n)
-		for i := range ch.Notes {
-			ch.Notes[i] = r.note(e.key)
-		}
-	}
-	if n := r.count(); n > 0 {
-		ch.Formerly = make([]Former, n)
-		for i := range ch.Formerly {
-			ch.Formerly[i] = Former{Code: hs.Code(r.str()), Edition: r.str(), From: r.codes(), Exact: r.bool()}
-		}
-	}
+	ch.Rules = list(r, func() *Rule { return r.rule(e.key) })
+	ch.Notes = list(r, func() *Note { return r.note(e.key) })
+	ch.Formerly = list(r, func() Former {
+		return Former{Code: r.code(), Edition: r.str(), From: r.codes(), Exact: r.bool()}
+	})
 	if r.err == nil && r.pos != r.end {
 		r.err = errCorrupt
 	}
