@@ -275,7 +275,17 @@ func (r *reader) uint() uint64 {
 	}
 }
 
-func (r *reader) int() int { return int(r.uint()) }
+// int reads a length, an offset or a small enumeration: none can exceed
+// the size of the data, and refusing larger values keeps every int read
+// non-negative and every sum of two of them from overflowing.
+func (r *reader) int() int {
+	v := r.uint()
+	if v > uint64(len(r.data)) {
+		r.err = errCorrupt
+		return 0
+	}
+	return int(v)
+}
 
 func (r *reader) bool() bool {
 	if r.err != nil {
