@@ -18,7 +18,7 @@ type ruleAnswerJSON struct {
 		Code  string   `json:"code"`
 		AsOf  string   `json:"as_of"`
 		Use   []string `json:"use"`
-		Trade string   `json:"trade"`
+		Trade *string  `json:"trade"` // PRODUCER-IMPORTER, null when not given
 	} `json:"query"`
 	// Status is "rule", "needs-input", "conflict" or "no-rule-data".
 	Status     string        `json:"status"`
@@ -79,7 +79,10 @@ func answerJSON(a rules.Answer) ruleAnswerJSON {
 	out.Query.Code = a.Query.Code.String()
 	out.Query.AsOf = string(a.Query.Date)
 	out.Query.Use = a.Query.Use.Slugs()
-	out.Query.Trade = a.Query.Route.String()
+	if a.Query.Route.Known() {
+		t := a.Query.Route.String()
+		out.Query.Trade = &t
+	}
 	out.Rules = []ruleJSON{}
 	for _, c := range a.Candidates {
 		r := c.Rule
