@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/roo-trade/roo/cmd/internal/iostreams"
+	"github.com/roo-trade/roo/origin/rules"
 	"github.com/roo-trade/roo/tariffs"
 )
 
@@ -18,6 +19,8 @@ type Factory struct {
 	Global *GlobalOptions
 	// Tariffs loads the embedded US tariff schedule on first call.
 	Tariffs func() (*tariffs.Schedule, error)
+	// Rules returns the embedded GN 11(o) rule base, decoded on first use.
+	Rules func() (*rules.Base, error)
 }
 
 // NewFactory returns the production factory for the given streams.
@@ -27,6 +30,7 @@ func NewFactory(ios *iostreams.IOStreams) *Factory {
 		Now:     clock(),
 		Global:  &GlobalOptions{Format: "table"},
 		Tariffs: tariffs.US,
+		Rules:   rules.Default,
 	}
 }
 

@@ -39,6 +39,7 @@ explains why, and reports the MFN duty at stake.`,
 		newCmdVersion(f),
 		newCmdMan(f),
 		newCmdTariff(f, nil),
+		newCmdRule(f),
 		newExitCodesTopic(),
 	)
 	return root

@@ -1,0 +1,138 @@
+package cmd
+
+import (
+	"time"
+
+	"github.com/roo-trade/roo/cmd/internal/iostreams"
+	"github.com/roo-trade/roo/origin/hs"
+	"github.com/roo-trade/roo/origin/rules"
+	"github.com/spf13/cobra"
+)
+
+// ruleOptions are the inputs of roo rule.
+type ruleOptions struct {
+	IO    *iostreams.IOStreams
+	Rules func() (*rules.Base, error)
+
+	Code     string // the argument; empty with --coverage
+	Format   string // table or json
+	AsOf     time.Time
+	Use      string // a rules.UseNames value, or empty
+	Trade    string // PRODUCER-IMPORTER, or empty
+	Coverage bool
+}
+
+func newCmdRule(f *Factory) *cobra.Command {
+	opts := &ruleOptions{IO: f.IO, Rules: f.Rules}
+	cmd := &cobra.Command{
+		Use:   "rule CODE",
+		Short: "Show the product-specific rule for an HS/HTS code",
+		Long: `Show the USMCA product-specific rule (HTSUS General Note 11(o)) that governs
+goods of an HS/HTS code of 6, 8 or 10 digits: its citation, the dates it is
+in force, its text rendered from roo's own structure of the rule, and for
+each alternative branch what a good must show. The chapter, heading and
+chapter-group rules that govern the good are listed with it.
+
+Tariff-item rules take precedence over the subheading rule; time-bounded
+versions are chosen by --as-of. Rules that differ by vehicle use or by trade
+need --use or --trade: without them roo lists the rules and says which
+input decides. A code whose rule is missing from the data, truncated or
+incomplete gets "no rule data" with the reason; roo never guesses a rule.
+
+With --coverage, roo reports how much of GN 11(o) it holds as structure:
+per chapter, the rules parsed completely, parsed with named conditions
+(facts a bill of materials cannot show), and failed, with every failure and
+every contradiction found in the data.
+
+--format json prints the rule structure itself.
+
+EXIT STATUS
+  0  the rule (or "no rule data") was printed
+  1  the rule base could not be read
+  2  usage: a bad code, date, use or trade`,
+		Example: `  $ roo rule 8708.30 --as-of 2026-01-01 --use passenger-vehicle
+  $ roo rule 5112.11 --trade CA-US
+  $ roo rule 8504.90 --as-of 2024-12-31 --format json
+  $ roo rule --coverage`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if opts.Coverage {
+				return noArgs(cmd, args)
+			}
+			return exactArgs(1, "one HS/HTS code")(cmd, args)
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				opts.Code = args[0]
+			}
+			opts.Format = f.Global.Format
+			if f.Global.Output != "" {
+				return flagErrorf("roo rule writes no report file: use --format json and redirect stdout")
+			}
+			asOf, err := f.Global.parseAsOf()
+			if err != nil {
+				return err
+			}
+			if asOf.IsZero() {
+				asOf = f.Now()
+			}
+			opts.AsOf = asOf
+			return ruleRun(opts)
+		},
+	}
+	fs := cmd.Flags()
+	enumFlag(cmd, fs, &opts.Use, "use", "", "", rules.UseNames(), "vehicle use of the good (automotive rules differ by use)")
+	fs.StringVar(&opts.Trade, "trade", "", "trade of the good as `PRODUCER-IMPORTER`, e.g. CA-US or MX-US (some chapter 50-63 rules differ by trade)")
+	fs.BoolVar(&opts.Coverage, "coverage", false, "report how much of GN 11(o) roo parsed, per chapter, with every failure")
+	return cmd
+}
+
+// ruleRun looks the code up (or reports coverage) and prints the answer.
+func ruleRun(opts *ruleOptions) error {
+	if opts.Format != "table" && opts.Format != "json" {
+		return flagErrorf("roo rule supports --format table or json, not %s", opts.Format)
+	}
+	q := rules.Query{Date: rules.DateOf(opts.AsOf)}
+	if !opts.Coverage {
+		code, err := hs.Parse(opts.Code, 6, 10)
+		if err != nil {
+			return flagErrorf("%v", err)
+		}
+		q.Code = code
+	}
+	if opts.Use != "" {
+		u, ok := rules.ParseUse(opts.Use)
+		if !ok {
+			return flagErrorf("invalid --use %q", opts.Use)
+		}
+		q.Use = u
+	}
+	if opts.Trade != "" {
+		r, err := rules.ParseRoute(opts.Trade)
+		if err != nil {
+			return flagErrorf("invalid --trade: %v", err)
+		}
+		q.Route = r
+	}
+	base, err := opts.Rules()
+	if err != nil {
+		return withHint(err, "the rule base embedded in roo is damaged; reinstall roo")
+	}
+	if opts.Coverage {
+		cov, err := base.Coverage()
+		if err != nil {
+			return err
+		}
+		if opts.Format == "json" {
+			return writeJSON(opts.IO.Out, ruleCoverageJSON(cov), true)
+		}
+		return writeCoverageTable(opts.IO.Out, cov)
+	}
+	ans, err := base.Lookup(q)
+	if err != nil {
+		return err
+	}
+	if opts.Format == "json" {
+		return writeJSON(opts.IO.Out, answerJSON(ans), true)
+	}
+	return writeAnswerTable(opts.IO.Out, ans, opts.IO.TerminalWidth())
+}

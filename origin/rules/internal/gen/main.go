@@ -1,0 +1,103 @@
+// Command gen builds roo's embedded rule base from the GN 11(o) data: it
+// parses every record of usmca/gn11/rules.jsonl into roo's rule structure,
+// links the records, maps the codes the rules cite from older HS editions
+// to HS 2022, and writes the compact binary form that package rules
+// embeds.
+//
+// It finds the data at $ROO_SHARED_DATA, or else at <module root>/../shared/data.
+//
+//	go generate ./origin/rules        # rewrites origin/rules/rules.bin
+//	go run ./origin/rules/internal/gen -check    # compares instead of writing
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string) error {
+	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
+	dataDir := fs.String("data", "", "the shared data directory (default $ROO_SHARED_DATA, else <module root>/../shared/data)")
+	out := fs.String("o", "", "output file (default <module root>/origin/rules/rules.bin)")
+	check := fs.Bool("check", false, "compare the output with the file instead of writing it")
+	report := fs.Bool("report", false, "print the coverage and every failure and flag on stdout")
+	dumpAll := fs.Bool("dump", false, "print every record's text, rendering and outline on stdout")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	root, err := moduleRoot()
+	if err != nil {
+		return err
+	}
+	if *dataDir == "" {
+		*dataDir = DataDir(root)
+	}
+	if *out == "" {
+		*out = filepath.Join(root, "origin", "rules", "rules.bin")
+	}
+	data, base, err := Build(*dataDir)
+	if err != nil {
+		return err
+	}
+	if *report {
+		printReport(os.Stdout, base)
+	}
+	if *dumpAll {
+		recs, err := readRecords(*dataDir)
+		if err != nil {
+			return err
+		}
+		if err := dump(os.Stdout, recs, base); err != nil {
+			return err
+		}
+	}
+	if *check {
+		old, err := os.ReadFile(*out)
+		if err != nil {
+			return err
+		}
+		if !bytes.Equal(old, data) {
+			return fmt.Errorf("%s is stale: run go generate ./origin/rules", *out)
+		}
+		return nil
+	}
+	return os.WriteFile(*out, data, 0o644)
+}
+
+// DataDir is where the shared data lives: $ROO_SHARED_DATA, or else
+// <module root>/../shared/data.
+func DataDir(root string) string {
+	if d := os.Getenv("ROO_SHARED_DATA"); d != "" {
+		return d
+	}
+	return filepath.Join(root, "..", "shared", "data")
+}
+
+// moduleRoot finds the directory holding go.mod, from the working directory up.
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("no go.mod above the working directory")
+		}
+		dir = parent
+	}
+}
