@@ -125,6 +125,18 @@ func (s Source) materialFact() (Condition, bool) {
 	}, true
 }
 
+// materialFactFor is materialFact within a branch whose goods are
+// described as targetDesc: "parts thereof" are parts of those goods.
+func (s Source) materialFactFor(targetDesc string) (Condition, bool) {
+	c, ok := s.materialFact()
+	if ok && strings.Contains(s.Desc, "thereof") && targetDesc != "" {
+		resolved := strings.Replace(s.Desc, "thereof", "of "+targetDesc, 1)
+		c.Key = FactKey("material", resolved+" "+s.After)
+		c.Question = strings.TrimSuffix(c.Question, "?") + " (\"thereof\": of " + targetDesc + ")?"
+	}
+	return c, ok
+}
+
 // productFact is the condition an opening phrase that describes the goods
 // sets ("For a body stamping of subheading 8708.29 …"); false when it
 // describes none.
@@ -189,13 +201,7 @@ func (b *Branch) facts() []Condition {
 	var visit func(list []Source)
 	visit = func(list []Source) {
 		for _, s := range list {
-			if c, ok := s.materialFact(); ok {
-				if strings.Contains(s.Desc, "thereof") && b.Target.Desc != "" {
-					// "parts thereof": of the goods the branch is for.
-					resolved := strings.Replace(s.Desc, "thereof", "of "+b.Target.Desc, 1)
-					c.Key = FactKey("material", resolved+" "+s.After)
-					c.Question = strings.TrimSuffix(c.Question, "?") + " (\"thereof\": of " + b.Target.Desc + ")?"
-				}
+			if c, ok := s.materialFactFor(b.Target.Desc); ok {
 				out = append(out, c)
 			}
 			for _, g := range s.Groups {

@@ -90,14 +90,28 @@ func (v verdict) maybeWhy(allowed bool) string {
 // of code good. Codes are HS 2022 / HTS codes of 2 to 10 digits; a code
 // coarser than the rule needs never passes.
 func (b *Branch) TestMaterial(good, material hs.Code) MaterialResult {
-	res, _ := b.test(good, material)
+	res, _ := b.test(good, material, nil)
+	return res
+}
+
+// Facts answers the facts a determination was given: for a key, the answer
+// and whether it is known. A nil Facts knows nothing.
+type Facts func(key string) (yes, known bool)
+
+// TestMaterialFacts is TestMaterial with the facts the good's workbook
+// gives: a material described in words ("housings of subheading 8508.70")
+// is taken to be of the described kind when the fact is answered yes, and
+// not when it is answered no. A good-level fact speaks for every material
+// of the provisions it names.
+func (b *Branch) TestMaterialFacts(good, material hs.Code, facts Facts) MaterialResult {
+	res, _ := b.test(good, material, facts)
 	return res
 }
 
 // test is TestMaterial that also returns the "more than one of the
 // following" groups the material may fall in: for each such exception, the
 // membership per group.
-func (b *Branch) test(good, mat hs.Code) (MaterialResult, [][]Tri) {
+func (b *Branch) test(good, mat hs.Code, facts Facts) (MaterialResult, [][]Tri) {
 	res := MaterialResult{Material: mat}
 	switch b.Kind {
 	case NoChange:
@@ -111,7 +125,7 @@ func (b *Branch) test(good, mat hs.Code) (MaterialResult, [][]Tri) {
 		res.Outcome, res.Reason = Undetermined, fmt.Sprintf("undetermined: the good (%s) is not of this branch's goods (%s)", good, b.Target.Refs)
 		return res, nil
 	}
-	ctx := itemContext{good: good, mat: mat, group: b.Target.Refs}
+	ctx := itemContext{good: good, mat: mat, group: b.Target.Refs, facts: facts, targetDesc: b.Target.Desc}
 	for _, list := range [][]Source{b.Shift.From, b.Shift.Also, b.Shift.Except} {
 		for _, s := range list {
 			if s.Kind == Provisions && s.Qualified() {
@@ -187,10 +201,16 @@ func (b *Branch) test(good, mat hs.Code) (MaterialResult, [][]Tri) {
 // following"). The outcome is Fail if any material fails, else Undetermined
 // if any is undetermined, else Pass.
 func (b *Branch) TestMaterials(good hs.Code, materials []hs.Code) SetResult {
+	return b.TestMaterialsFacts(good, materials, nil)
+}
+
+// TestMaterialsFacts is TestMaterials with the facts the good's workbook
+// gives (see TestMaterialFacts).
+func (b *Branch) TestMaterialsFacts(good hs.Code, materials []hs.Code, facts Facts) SetResult {
 	out := SetResult{Outcome: Pass, Reason: "every non-originating material meets the change in tariff classification"}
 	var allHits [][][]Tri
 	for _, mat := range materials {
-		res, hits := b.test(good, mat)
+		res, hits := b.test(good, mat, facts)
 		out.Materials = append(out.Materials, res)
 		allHits = append(allHits, hits)
 	}
@@ -301,6 +321,28 @@ type itemContext struct {
 	good, mat hs.Code
 	group     Refs
 	described []Source
+	facts     Facts
+	// targetDesc describes the branch's goods, for "parts thereof".
+	targetDesc string
+}
+
+// settle answers a verdict that waits only on a described kind of
+// material, when the facts give the answer.
+func (ctx itemContext) settle(v verdict) verdict {
+	if v.fact == nil || v.m.In != Maybe || ctx.facts == nil {
+		return v
+	}
+	yes, known := ctx.facts(v.fact.Key)
+	if !known {
+		return v
+	}
+	if yes {
+		v.m = Membership{In: Yes, Mapped: v.m.Mapped, Why: "the workbook states the material is " + v.fact.Text + " (fact " + v.fact.Key + ")"}
+	} else {
+		v.m = Membership{In: No, Mapped: v.m.Mapped, Why: "the workbook states the material is not " + v.fact.Text + " (fact " + v.fact.Key + ")"}
+	}
+	v.fact = nil
+	return v
 }
 
 // admits says whether a source (or exception) item covers the material.
@@ -328,7 +370,7 @@ func (s Source) admits(ctx itemContext) verdict {
 					v.fact = &c
 					v.m.In = Maybe
 					v.item = s.Description() + ", other than " + d.Description()
-					return v
+					return ctx.settle(v)
 				}
 			}
 		}
@@ -368,11 +410,11 @@ func (s Source) admits(ctx itemContext) verdict {
 		return v
 	}
 	if v.m.In == Yes && (s.Qualified() || s.Kind == Description) {
-		c, _ := s.materialFact()
+		c, _ := s.materialFactFor(ctx.targetDesc)
 		v.fact = &c
 		v.m.In = Maybe
 	}
-	return v
+	return ctx.settle(v)
 }
 
 // groupHits says, for each group of a "more than one of the following"
