@@ -42,7 +42,11 @@ func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workboo
 	f := opts.f
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	eo := origin.Options{AsOf: asOf, Today: f.Now()}
+	base, err := f.Rules()
+	if err != nil {
+		return fmt.Errorf("the embedded rule base cannot be read: %w", err)
+	}
+	eo := origin.Options{Rules: base, AsOf: asOf, Today: f.Now()}
 
 	runs := make([]*fileRun, len(opts.Files))
 	for i, name := range opts.Files {

@@ -22,4 +22,6 @@ const (
 	AssumeNetCostMismatch     AssumptionCode = "net-cost-mismatch"
 	AssumeAccumulation        AssumptionCode = "accumulation-statement"
 	AssumeChildrenIgnored     AssumptionCode = "purchased-material-inputs-ignored"
+	AssumeTransit             AssumptionCode = "transit"
+	AssumeComponent           AssumptionCode = "classifying-component"
 )

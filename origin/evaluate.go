@@ -3,10 +3,15 @@ package origin
 import (
 	"errors"
 	"time"
+
+	"github.com/roo-trade/roo/origin/rules"
 )
 
 // Options controls an evaluation.
 type Options struct {
+	// Rules is the rule base of GN 11(o) (rules.Default for the embedded
+	// one). Without it no product-specific rule is applied.
+	Rules *rules.Base
 	// AsOf, when set, overrides the good's own date.
 	AsOf time.Time
 	// Today is used when neither AsOf nor the good gives a date.
@@ -25,12 +30,9 @@ func (o Options) asOf(g *Good) time.Time {
 	return o.Today
 }
 
-// Evaluate determines the origin of g.
-//
-// This first layer computes the value of non-originating materials with
-// roll-up and the RVC under every method the inputs allow. The
-// product-specific rules are not evaluated yet, so every good that can be
-// evaluated comes out needs-review, saying so.
+// Evaluate determines the origin of g: it values the non-originating
+// materials with roll-up, computes the RVC under every method the inputs
+// allow, and applies the origin criteria (see determination.run).
 func Evaluate(g *Good, opts Options) Result {
 	res := Result{Good: g, AsOf: opts.asOf(g)}
 	vnm, err := ComputeVNM(g, res.AsOf)
@@ -47,8 +49,14 @@ func Evaluate(g *Good, opts Options) Result {
 	res.RVC = figures
 	res.Assumptions = append(res.Assumptions, assumptions...)
 
-	res.Status = NeedsReview
-	res.Reasons = append(res.Reasons, "product-specific rule not evaluated: roo does not apply the rules of Annex 4-B yet; the RVC figures are given for information")
+	if opts.Rules == nil {
+		res.Status = NeedsReview
+		res.Reasons = append(res.Reasons, "no rule base was given: the product-specific rules were not applied")
+		return res
+	}
+	d := &determination{g: g, opts: opts, res: &res, facts: newFacts(g), date: rules.DateOf(res.AsOf),
+		missingSeen: map[string]bool{}, inputSeen: map[string]bool{}}
+	d.run()
 	return res
 }
 

@@ -34,6 +34,12 @@ type Good struct {
 	VehicleUse   VehicleUse
 	AsOf         time.Time // zero when the workbook gives none
 
+	// Weight is the weight of one good, and ComponentWeight the weight of
+	// the component that determines its classification (chapters 61–63):
+	// the textile de minimis is by weight (UR §5(6), (7)).
+	Weight          decimal.NullDecimal
+	ComponentWeight decimal.NullDecimal
+
 	// Facts answers conditions a bill of materials cannot show, by fact key.
 	Facts map[string]bool
 

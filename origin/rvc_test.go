@@ -10,8 +10,8 @@ func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 func nd(s string) decimal.NullDecimal { return decimal.NullDecimal{Decimal: d(s), Valid: true} }
 
-// within reports whether got is within tol of want.
-func within(got, want, tol decimal.Decimal) bool {
+// near reports whether got is within tol of want.
+func near(got, want, tol decimal.Decimal) bool {
 	return got.Sub(want).Abs().LessThanOrEqual(tol)
 }
 
@@ -93,7 +93,7 @@ func TestOfficialExamples(t *testing.T) {
 		if !nc.Base.Equal(d("88")) {
 			t.Fatalf("net cost = %s, want 88", nc.Base)
 		}
-		if !within(nc.Percent(), d("54.5"), tol) || nc.Display() != "54.5" {
+		if !near(nc.Percent(), d("54.5"), tol) || nc.Display() != "54.5" {
 			t.Errorf("RVC = %s (%s), want 54.5", nc.Percent(), nc.Display())
 		}
 	})
@@ -109,7 +109,7 @@ func TestOfficialExamples(t *testing.T) {
 		}
 		res := Evaluate(g, Options{})
 		tv := findFigure(t, res, TransactionValue)
-		if !within(tv.Percent(), d("72"), tol) {
+		if !near(tv.Percent(), d("72"), tol) {
 			t.Errorf("RVC = %s, want 72", tv.Percent())
 		}
 		// The same line in a good outside chapters 84–90 is not recovered-originating.

@@ -138,14 +138,14 @@ func TestVNMRollUp(t *testing.T) {
 			for _, a := range v.Assumptions {
 				got = append(got, a.Code)
 			}
-			if strings.Join(codes(got), ",") != strings.Join(codes(tt.assumptions), ",") {
+			if strings.Join(codeStrings(got), ",") != strings.Join(codeStrings(tt.assumptions), ",") {
 				t.Errorf("assumptions = %v, want %v", got, tt.assumptions)
 			}
 		})
 	}
 }
 
-func codes(cs []AssumptionCode) []string {
+func codeStrings(cs []AssumptionCode) []string {
 	s := make([]string, len(cs))
 	for i, c := range cs {
 		s[i] = string(c)
@@ -166,13 +166,10 @@ func TestVNMCurrencyWithoutRate(t *testing.T) {
 	}
 }
 
-func TestFirstCutIsHonest(t *testing.T) {
-	g := &Good{TransactionValue: nd("10"), Materials: []*Material{{PartNumber: "X", Origin: NonOriginating, Value: d("1")}}}
+func TestWithoutRuleBaseNeverQualifies(t *testing.T) {
+	g := &Good{TransactionValue: nd("10"), Materials: []*Material{{PartNumber: "X", Origin: Originating, Value: d("1")}}}
 	res := Evaluate(g, Options{})
 	if res.Status != NeedsReview {
-		t.Fatalf("status %s, want needs-review until product-specific rules are applied", res.Status)
-	}
-	if len(res.Reasons) == 0 || !strings.Contains(res.Reasons[0], "product-specific rule not evaluated") {
-		t.Errorf("reasons %q do not say the rule was not evaluated", res.Reasons)
+		t.Fatalf("status %s, want needs-review when no rule base is given", res.Status)
 	}
 }

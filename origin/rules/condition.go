@@ -85,6 +85,11 @@ func FactKey(prefix, text string) string {
 // productFact is the condition a described target sets: the good must be
 // of the described kind. It is false for a target that describes no goods
 // and for "any other good" (see Rule.Facts, which knows the siblings).
+// ProductFact is the condition a described target sets: the good must be
+// of the described kind. It is false for a target that describes no goods
+// and for "any other good".
+func (t Target) ProductFact() (Condition, bool) { return t.productFact() }
+
 func (t Target) productFact() (Condition, bool) {
 	if t.Other || (t.Desc == "" && t.After == "") {
 		return Condition{}, false

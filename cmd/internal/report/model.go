@@ -26,14 +26,70 @@ type Good struct {
 	Status           origin.Status `json:"status"`
 	Criterion        *string       `json:"criterion"`
 	Rule             *string       `json:"rule"`
+	RuleText         string        `json:"rule_text"`
 	Reasons          []string      `json:"reasons"`
 	RVC              []RVC         `json:"rvc"`
 	VNM              *string       `json:"vnm"`
+	DeMinimis        *DeMinimis    `json:"de_minimis"`
 	Materials        []Material    `json:"materials"`
+	Branches         []Branch      `json:"branches"`
+	Changes          []Change      `json:"changes"`
 	Assumptions      []Assumption  `json:"assumptions"`
-	MissingFacts     []string      `json:"missing_facts"`
+	MissingFacts     []Fact        `json:"missing_facts"`
+	MissingInputs    []string      `json:"missing_inputs"`
+	RuleNotes        []string      `json:"rule_notes"`
 	Exposure         *Exposure     `json:"exposure"`
 	Problems         []Problem     `json:"problems"`
+}
+
+// Fact is a fact the workbook must give ("Fact: KEY" column, yes or no).
+type Fact = origin.Fact
+
+// Branch is one alternative of the rule as tried.
+type Branch struct {
+	Citation      string     `json:"citation"`
+	Outcome       string     `json:"outcome"` // pass, fail, undetermined, not-applicable
+	Reasons       []string   `json:"reasons"`
+	Requirements  []string   `json:"requirements"`
+	RVC           []RVC      `json:"rvc"`
+	RVCWaived     bool       `json:"rvc_waived"`
+	DeMinimis     *DeMinimis `json:"de_minimis"`
+	Materials     []Test     `json:"materials"`
+	MissingFacts  []Fact     `json:"missing_facts"`
+	MissingInputs []string   `json:"missing_inputs"`
+}
+
+// Test is the tariff-shift test of one non-originating material.
+type Test struct {
+	Ref        string `json:"ref"`
+	PartNumber string `json:"part_number"`
+	HTS        string `json:"hts"`
+	Outcome    string `json:"outcome"` // pass, fail, undetermined, disregarded
+	DeMinimis  bool   `json:"de_minimis"`
+	Mapped     bool   `json:"mapped"` // an HS-edition mapping decided it
+	Reason     string `json:"reason"`
+}
+
+// DeMinimis are the figures of a de minimis test.
+type DeMinimis struct {
+	Rule        string     `json:"rule"`
+	Basis       string     `json:"basis"`
+	BasisSize   *string    `json:"basis_size"`
+	Amount      string     `json:"amount"`
+	Percent     *string    `json:"percent"`
+	Limit       string     `json:"limit"`
+	Met         bool       `json:"met"`
+	Elastomeric *DeMinimis `json:"elastomeric"`
+	Why         string     `json:"why"`
+}
+
+// Change is one thing that would change the answer.
+type Change struct {
+	Kind   string   `json:"kind"` // headroom, re-source-or-certify, fact, input
+	Branch string   `json:"branch"`
+	Text   string   `json:"text"`
+	Value  *string  `json:"value"`
+	Refs   []string `json:"refs"` // the BOM lines concerned
 }
 
 // RVC is a regional value content under one method.
@@ -65,6 +121,11 @@ type Material struct {
 	NonOriginating bool             `json:"non_originating"`
 	Treatment      origin.Treatment `json:"treatment"`
 	Why            string           `json:"why"`
+	// ShiftOutcome and ShiftReason are the tariff-shift test of the line in
+	// the branch applied (or nearest to passing); empty for lines not tested.
+	ShiftOutcome string `json:"shift_outcome"`
+	ShiftReason  string `json:"shift_reason"`
+	DeMinimis    bool   `json:"de_minimis"`
 }
 
 // Assumption is something roo took to be so.
@@ -83,11 +144,62 @@ func FromResult(file string, res origin.Result, problems []workbook.Problem) Goo
 		File: file, GoodID: g.ID, Description: g.Description, HTS: codeString(g),
 		ProducerCountry: g.ProducerCountry, ImportingCountry: g.ImportingCountry, Currency: g.Currency,
 		AsOf: dateString(res.AsOf), Status: res.Status,
-		Criterion: optString(res.Criterion), Rule: optString(res.Rule),
-		Reasons: nonNil(res.Reasons), RVC: []RVC{}, Materials: []Material{},
-		Assumptions: nonNil(res.Assumptions), MissingFacts: nonNil(res.MissingFacts), Problems: []Problem{},
+		Criterion: optString(res.Criterion), Rule: optString(res.Rule), RuleText: res.RuleText,
+		Reasons: nonNil(res.Reasons), RVC: rvcs(res.RVC), Materials: []Material{}, Branches: []Branch{}, Changes: []Change{},
+		Assumptions: nonNil(res.Assumptions), MissingFacts: nonNil(res.MissingFacts), MissingInputs: nonNil(res.MissingInputs),
+		RuleNotes: nonNil(res.RuleNotes), Problems: []Problem{}, DeMinimis: deMinimis(res.DeMinimis),
 	}
-	for _, f := range res.RVC {
+	if res.Status != origin.StatusError {
+		out.VNM = ptr(Money(res.VNM.Total))
+	}
+	tests := decisiveTests(res)
+	for i := range res.VNM.Lines {
+		l := &res.VNM.Lines[i]
+		m := l.Material
+		rm := Material{
+			Ref: m.Ref, Depth: l.Depth, PartNumber: m.PartNumber, Description: m.Description, HTS: optCode(m),
+			OriginStatus: string(m.Origin), Country: m.Country, Kind: m.Kind, Supplier: m.Supplier,
+			Value: Money(l.Value), Counted: Money(l.Counted), NonOriginating: l.NonOriginating,
+			Treatment: l.Treatment, Why: l.Why,
+		}
+		if t, ok := tests[l]; ok {
+			rm.ShiftOutcome, rm.ShiftReason, rm.DeMinimis = string(t.Outcome), t.Reason, t.DeMinimis
+		}
+		out.Materials = append(out.Materials, rm)
+	}
+	for _, b := range res.Branches {
+		rb := Branch{Citation: b.Citation, Outcome: string(b.Outcome), Reasons: nonNil(b.Reasons), Requirements: nonNil(b.Requirements),
+			RVC: rvcs(b.RVC), RVCWaived: b.RVCWaived, DeMinimis: deMinimis(b.DeMinimis), Materials: []Test{},
+			MissingFacts: nonNil(b.Missing), MissingInputs: nonNil(b.MissingInputs)}
+		for _, t := range b.Materials {
+			rb.Materials = append(rb.Materials, Test{Ref: t.Line.Material.Ref, PartNumber: t.Line.Material.PartNumber, HTS: optCode(t.Line.Material),
+				Outcome: string(t.Outcome), DeMinimis: t.DeMinimis, Mapped: t.Mapped, Reason: t.Reason})
+		}
+		out.Branches = append(out.Branches, rb)
+	}
+	for _, c := range res.Changes {
+		rc := Change{Kind: c.Kind, Branch: c.Branch, Text: c.Text, Refs: []string{}}
+		if c.Value.Valid {
+			rc.Value = ptr(Money(c.Value.Decimal))
+		}
+		for _, l := range c.Materials {
+			rc.Refs = append(rc.Refs, l.Material.Ref)
+		}
+		out.Changes = append(out.Changes, rc)
+	}
+	out.Problems = append(out.Problems, problems...)
+	if res.Status == origin.StatusError {
+		for _, e := range res.Errors {
+			out.Problems = append(out.Problems, Problem{Severity: workbook.SevError, File: file, GoodID: g.ID, Message: e})
+		}
+	}
+	return out
+}
+
+// rvcs reports RVC figures.
+func rvcs(figs []origin.RVCFigure) []RVC {
+	out := []RVC{}
+	for _, f := range figs {
 		r := RVC{Method: f.Method, Base: Money(f.Base), VNM: Money(f.VNM), Value: f.Percent().StringFixed(percentPlaces), Display: f.Display()}
 		if f.Threshold.Valid {
 			t := f.Threshold.Decimal
@@ -96,24 +208,42 @@ func FromResult(file string, res origin.Result, problems []workbook.Problem) Goo
 			r.Headroom = ptr(Money(f.Headroom(t)))
 			r.Meets = ptr(f.Meets(t))
 		}
-		out.RVC = append(out.RVC, r)
+		out = append(out, r)
 	}
-	if res.Status != origin.StatusError {
-		out.VNM = ptr(Money(res.VNM.Total))
+	return out
+}
+
+// deMinimis reports de minimis figures.
+func deMinimis(dm *origin.DeMinimis) *DeMinimis {
+	if dm == nil {
+		return nil
 	}
-	for _, l := range res.VNM.Lines {
-		m := l.Material
-		out.Materials = append(out.Materials, Material{
-			Ref: m.Ref, Depth: l.Depth, PartNumber: m.PartNumber, Description: m.Description, HTS: optCode(m),
-			OriginStatus: string(m.Origin), Country: m.Country, Kind: m.Kind, Supplier: m.Supplier,
-			Value: Money(l.Value), Counted: Money(l.Counted), NonOriginating: l.NonOriginating,
-			Treatment: l.Treatment, Why: l.Why,
-		})
+	out := &DeMinimis{Rule: dm.Rule, Basis: dm.Basis, Amount: dm.Amount.String(), Limit: dm.Limit.String(), Met: dm.Met, Why: dm.Why,
+		Elastomeric: deMinimis(dm.Elastomeric)}
+	if !dm.Unknown && dm.BasisSize.IsPositive() {
+		out.BasisSize = ptr(dm.BasisSize.String())
+		out.Percent = ptr(dm.Percent.StringFixed(percentPlaces))
 	}
-	out.Problems = append(out.Problems, problems...)
-	if res.Status == origin.StatusError {
-		for _, e := range res.Errors {
-			out.Problems = append(out.Problems, Problem{Severity: workbook.SevError, File: file, GoodID: g.ID, Message: e})
+	return out
+}
+
+// decisiveTests are the material tests of the branch applied, or else of
+// the first branch that applies to the good and tested its materials.
+func decisiveTests(res origin.Result) map[*origin.LineValue]origin.MaterialTest {
+	pick := -1
+	for i, b := range res.Branches {
+		if b.Outcome == origin.Pass {
+			pick = i
+			break
+		}
+		if pick < 0 && b.Outcome != origin.NotApplicable && len(b.Materials) > 0 {
+			pick = i
+		}
+	}
+	out := map[*origin.LineValue]origin.MaterialTest{}
+	if pick >= 0 {
+		for _, t := range res.Branches[pick].Materials {
+			out[t.Line] = t
 		}
 	}
 	return out

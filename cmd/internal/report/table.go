@@ -101,7 +101,16 @@ func (t *TableWriter) Good(g Good) error {
 		fmt.Fprintf(t.w, "  why: %s\n", r)
 	}
 	for _, f := range g.MissingFacts {
-		fmt.Fprintf(t.w, "  needs fact: %s\n", f)
+		fmt.Fprintf(t.w, "  needs fact %s: %s\n", f.Key, f.Question)
+	}
+	for _, in := range g.MissingInputs {
+		fmt.Fprintf(t.w, "  needs: %s\n", in)
+	}
+	for _, c := range g.Changes {
+		if c.Kind == "fact" || c.Kind == "input" {
+			continue // said just above
+		}
+		fmt.Fprintf(t.w, "  %s\n", c.Text)
 	}
 	for _, p := range g.Problems {
 		fmt.Fprintf(t.w, "  %s: %s\n", p.Severity, p.Line())

@@ -64,7 +64,7 @@ var summaryColumns = []xlsxColumn[Good]{
 	{header: "At stake / year", width: 16, kind: cellMoney, value: func(g Good) string { return exposureAmount(g, func(e Exposure) *string { return e.AtStakePerYear }) }},
 	{header: "Assumptions", width: 13, kind: cellCount, value: func(g Good) string { return itoa(len(g.Assumptions)) }},
 	{header: "Problems", width: 10, kind: cellCount, value: func(g Good) string { return itoa(len(g.Problems)) }},
-	{header: "Missing facts", width: 30, value: func(g Good) string { return joined(g.MissingFacts) }},
+	{header: "Missing facts", width: 30, value: func(g Good) string { return joined(factKeys(g.MissingFacts)) }},
 	{header: "Why", width: 60, value: func(g Good) string { return joined(g.Reasons) }},
 	{header: "Duty notes", width: 40, value: func(g Good) string {
 		if g.Exposure == nil {
@@ -171,4 +171,13 @@ type layout struct {
 	headers []string
 	widths  []int
 	numeric []bool
+}
+
+// factKeys lists the keys of facts, as a "Fact: KEY" column names them.
+func factKeys(fs []Fact) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Key
+	}
+	return out
 }

@@ -72,8 +72,15 @@ func BrakeAssembly() Sample {
 					wb.ColGoodCurrency: "USD", wb.ColGoodQuantity: d("1"), wb.ColGoodUnit: "No.", wb.ColAnnualVolume: d("40000"),
 					wb.ColVehicleUse: "aftermarket", wb.ColAsOf: day("2026-07-01")},
 			},
-			BOM:   bom,
-			Facts: []wb.Row{},
+			BOM: bom,
+			// The answers an analyst gives once roo has asked: neither good is
+			// a mounted brake lining, and the caliper's same-subheading
+			// pistons and pads are not "parts" for criterion D in this case.
+			Facts: []wb.Row{
+				{wb.ColGoodID: cal, wb.ColFactName: "product-mounted-brake-linings", wb.ColFactValue: "no"},
+				{wb.ColGoodID: cal, wb.ColFactName: "materials-are-parts-of-the-good", wb.ColFactValue: "no"},
+				{wb.ColGoodID: rot, wb.ColFactName: "product-mounted-brake-linings", wb.ColFactValue: "no"},
+			},
 		},
 	}
 }

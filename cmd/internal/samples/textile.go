@@ -27,6 +27,7 @@ func KnitShirt() Sample {
 				wb.ColGoodID: tee, wb.ColGoodDescription: "Men's crew-neck T-shirt, 100% cotton jersey", wb.ColGoodHTS: "6109.10.00",
 				wb.ColProducerCountry: "MX", wb.ColImportingCountry: "US", wb.ColTransactionValue: d("4.20"), wb.ColNetCost: d("3.60"),
 				wb.ColGoodCurrency: "USD", wb.ColAnnualVolume: d("600000"), wb.ColAsOf: day("2026-07-01"),
+				wb.ColGoodWeight: d("0.180"), wb.ColComponentWeight: d("0.175"),
 			}},
 			BOM: []wb.Row{
 				r("", "JERSEY", "Cotton single jersey, knit in-house", "6006.22.00", "originating", "MX", "1", "1.35", "0.190", "self-produced", ""),
@@ -36,7 +37,9 @@ func KnitShirt() Sample {
 				r("", "LABEL", "Woven neck label", "5807.10.05", "non-originating", "CN", "1", "0.02", "0.001", "", "Shaoxing Labels"),
 				r("", "TAG", "Hang tag", "4821.10.20", "originating", "MX", "1", "0.01", "0.001", "packaging", "Imprenta León"),
 			},
-			Facts: []wb.Row{{wb.ColGoodID: tee, wb.ColFactName: "cut and sewn", wb.ColFactValue: "yes"}},
+			// The cut-and-sewn fact is given; the facts of chapter rules 2–4
+			// (5903 fabrics, sewing thread, pocket bags) are not, so roo asks.
+			Facts: []wb.Row{{wb.ColGoodID: tee, wb.ColFactName: "cut-knit-sewn-in-territory", wb.ColFactValue: "yes"}},
 		},
 	}
 }

@@ -26,6 +26,8 @@ const (
 	ColAnnualVolume
 	ColVehicleUse
 	ColAsOf
+	ColGoodWeight
+	ColComponentWeight
 
 	ColParent
 	ColPartNumber
@@ -140,6 +142,13 @@ var columns = [numCols]column{
 	ColAsOf: {name: "As-of date", side: sideGoods,
 		aliases: []string{"As-of date", "As of", "As of date", "Evaluation date", "Fecha", "Fecha de evaluación", "Date", "Date d'évaluation"},
 		help:    "Date the determination is made for (YYYY-MM-DD); decides rule versions and thresholds."},
+	ColGoodWeight: {name: "Weight", side: sideGoods,
+		aliases:     []string{"Weight", "Net weight", "Peso", "Peso neto", "Poids", "Poids net"},
+		flatAliases: []string{"Good weight", "Product weight", "Peso del producto", "Poids du produit"},
+		help:        "Weight of one good, in the unit the BOM weights use (textile de minimis, chapters 50–60 and 96.19)."},
+	ColComponentWeight: {name: "Component weight", side: sideGoods,
+		aliases: []string{"Component weight", "Classifying component weight", "Peso del componente", "Poids du composant"},
+		help:    "Weight of the component that determines the classification (garments of chapters 61–63: textile de minimis)."},
 
 	ColParent: {name: "Parent", side: sideBOM,
 		aliases: []string{"Parent", "Parent part", "Parent part number", "Goes into", "Assembly", "Padre", "Parte padre", "Ensamble", "Pièce parente", "Assemblage", "Parent"},

@@ -49,6 +49,8 @@ func goodFromRow(r *rowCtx) *origin.Good {
 	g.AnnualVolume = r.number(ColAnnualVolume, nonNegative)
 	g.VehicleUse = parseEnum(r, ColVehicleUse, parseUse, origin.UseUnspecified)
 	g.AsOf = r.date(ColAsOf)
+	g.Weight = r.number(ColGoodWeight, positive)
+	g.ComponentWeight = r.number(ColComponentWeight, positive)
 	for pos, key := range r.s.hdr.facts {
 		v, ok := r.cellAt(pos, key)
 		if !ok {

@@ -17,7 +17,7 @@ var (
 	GoodsColumns = []Col{ColGoodID, ColGoodDescription, ColGoodHTS, ColProducerCountry, ColImportingCountry,
 		ColTransactionValue, ColNetCost, ColTotalCost, ColSalesPromotion, ColRoyalties, ColShippingPacking,
 		ColNonAllowableInterest, ColCurrencyGain, ColGoodCurrency, ColGoodQuantity, ColGoodUnit, ColCustomsValue,
-		ColAnnualVolume, ColVehicleUse, ColAsOf}
+		ColAnnualVolume, ColVehicleUse, ColAsOf, ColGoodWeight, ColComponentWeight}
 	BOMColumns = []Col{ColGoodID, ColParent, ColPartNumber, ColDescription, ColHTS, ColOriginStatus, ColCountry,
 		ColQuantity, ColUnitCost, ColValue, ColCurrency, ColExchangeRate, ColKind, ColSupplier, ColCertification,
 		ColCertifiedUntil, ColWeight, ColElastomeric, ColSupplierVNM, ColSupplierNC}
@@ -57,7 +57,7 @@ func kindOf(c Col) cellKind {
 	case ColTransactionValue, ColNetCost, ColTotalCost, ColSalesPromotion, ColRoyalties, ColShippingPacking,
 		ColNonAllowableInterest, ColCurrencyGain, ColCustomsValue, ColUnitCost, ColValue, ColSupplierVNM, ColSupplierNC:
 		return kindMoney
-	case ColGoodQuantity, ColAnnualVolume, ColQuantity, ColExchangeRate, ColWeight, ColElastomeric:
+	case ColGoodQuantity, ColAnnualVolume, ColQuantity, ColExchangeRate, ColWeight, ColElastomeric, ColGoodWeight, ColComponentWeight:
 		return kindQuantity
 	case ColAsOf, ColCertifiedUntil:
 		return kindDate

@@ -1,0 +1,153 @@
+package origin
+
+import (
+	"fmt"
+
+	"github.com/roo-trade/roo/origin/hs"
+	"github.com/roo-trade/roo/origin/rules"
+)
+
+// disregardedKind reports whether lines of a kind are left out of the
+// tariff-shift test and the value de minimis: retail packaging (UR §8(14)),
+// shipping packing (§8(17)), accessories (§8(24)) and indirect materials
+// (§8(13), originating anyway).
+func disregardedKind(k Kind) bool {
+	return k == KindPackaging || k == KindPacking || k == KindAccessory || k == KindIndirect
+}
+
+// testedLines are the non-originating materials the tariff-shift test looks
+// at: the lines counted as non-originating, traced through self-produced
+// materials, without the kinds the test disregards.
+func (d *determination) testedLines() []*LineValue {
+	var out []*LineValue
+	for i := range d.res.VNM.Lines {
+		l := &d.res.VNM.Lines[i]
+		if !l.NonOriginating || disregardedKind(l.Material.Kind) {
+			continue
+		}
+		if l.Treatment == TreatNonOriginating || l.Treatment == TreatAccumulated {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// testMaterials runs the tariff-shift test of a branch on every tested
+// line, with the producer's option of UR §3(8): a self-produced material
+// may be tested in place of its inputs.
+func (d *determination) testMaterials(b *rules.Branch, disregard func(*LineValue) (bool, string)) []MaterialTest {
+	good := d.g.HTS
+	var tests []MaterialTest
+	var lines []*LineValue
+	var codes []hs.Code
+	for _, l := range d.testedLines() {
+		if ok, why := disregard(l); ok {
+			tests = append(tests, MaterialTest{Line: l, Code: l.Material.HTS, Outcome: Disregarded, Reason: why})
+			continue
+		}
+		if l.Material.HTS == "" {
+			tests = append(tests, MaterialTest{Line: l, Outcome: Undetermined, Reason: "undetermined: the material has no HTS code"})
+			continue
+		}
+		lines = append(lines, l)
+		codes = append(codes, l.Material.HTS)
+	}
+	set := b.TestMaterialsFacts(good, codes, d.facts.lookup())
+	for i, mr := range set.Materials {
+		tests = append(tests, MaterialTest{Line: lines[i], Code: codes[i], Outcome: outcomeOf(mr.Outcome), Reason: mr.Reason, Mapped: mr.Mapped, facts: mr.Facts})
+	}
+	d.orderLike(tests)
+	return d.selfProducedOption(b, tests)
+}
+
+func outcomeOf(o rules.Outcome) Outcome {
+	switch o {
+	case rules.Pass:
+		return Pass
+	case rules.Fail:
+		return Fail
+	}
+	return Undetermined
+}
+
+// orderLike sorts tests in BOM order.
+func (d *determination) orderLike(tests []MaterialTest) {
+	pos := make(map[*LineValue]int, len(d.res.VNM.Lines))
+	for i := range d.res.VNM.Lines {
+		pos[&d.res.VNM.Lines[i]] = i
+	}
+	for i := 1; i < len(tests); i++ {
+		for j := i; j > 0 && pos[tests[j].Line] < pos[tests[j-1].Line]; j-- {
+			tests[j], tests[j-1] = tests[j-1], tests[j]
+		}
+	}
+}
+
+// selfProducedOption applies UR §3(8): when some input of a self-produced
+// material does not pass but the self-produced material itself undergoes
+// the change, the producer may treat it as the material tested.
+func (d *determination) selfProducedOption(b *rules.Branch, tests []MaterialTest) []MaterialTest {
+	byMaterial := map[*Material]*LineValue{}
+	for i := range d.res.VNM.Lines {
+		l := &d.res.VNM.Lines[i]
+		byMaterial[l.Material] = l
+	}
+	replaced := map[*LineValue]string{}
+	var extra []MaterialTest
+	for i := range d.res.VNM.Lines {
+		s := &d.res.VNM.Lines[i]
+		if s.Treatment != TreatTraced || s.Material.HTS == "" {
+			continue
+		}
+		if _, done := replaced[s]; done {
+			continue // inside a self-produced material already tested whole
+		}
+		inside := subtree(s.Material)
+		fails := false
+		for _, t := range tests {
+			if inside[t.Line.Material] && t.Outcome != Pass && t.Outcome != Disregarded {
+				fails = true
+			}
+		}
+		if !fails {
+			continue
+		}
+		mr := b.TestMaterialFacts(d.g.HTS, s.Material.HTS, d.facts.lookup())
+		if mr.Outcome != rules.Pass {
+			continue
+		}
+		why := fmt.Sprintf("tested in place of its inputs, at the producer's option (UR §3(8)): %s", mr.Reason)
+		extra = append(extra, MaterialTest{Line: s, Code: s.Material.HTS, Outcome: Pass, Reason: why, Mapped: mr.Mapped})
+		for m := range inside {
+			if l := byMaterial[m]; l != nil {
+				replaced[l] = partName(s.Material)
+			}
+		}
+	}
+	if len(extra) == 0 {
+		return tests
+	}
+	for i := range tests {
+		if by, ok := replaced[tests[i].Line]; ok {
+			tests[i].Outcome = Disregarded
+			tests[i].Reason = fmt.Sprintf("not tested: the self-produced %s that contains it is tested in its place (UR §3(8))", by)
+		}
+	}
+	tests = append(tests, extra...)
+	d.orderLike(tests)
+	return tests
+}
+
+// subtree is the set of materials below m (not m itself).
+func subtree(m *Material) map[*Material]bool {
+	out := map[*Material]bool{}
+	var walk func(*Material)
+	walk = func(x *Material) {
+		for _, c := range x.Children {
+			out[c] = true
+			walk(c)
+		}
+	}
+	walk(m)
+	return out
+}
