@@ -120,9 +120,9 @@ func TestDetermination(t *testing.T) {
 			status: NeedsReview, facts2: FactWhollyObtained,
 		},
 		{
-			name: "wholly obtained by the workbook's statement",
-			good: good("0101.21", "1000", ""),
-			facts: map[string]bool{FactWhollyObtained: true},
+			name:   "wholly obtained by the workbook's statement",
+			good:   good("0101.21", "1000", ""),
+			facts:  map[string]bool{FactWhollyObtained: true},
 			status: Qualifies, criterion: "A",
 		},
 		{
@@ -136,29 +136,29 @@ func TestDetermination(t *testing.T) {
 			status: Qualifies, criterion: "B", rule: "GN 11(o) ch. 87 rule 28(D)",
 		},
 		{
-			name: "a rule that depends on the vehicle use, not given: needs review naming it",
-			good: good("8708.30.50", "31", "26.50", mat("ROTOR", "7325.10.00", NonOriginating, "12.40")),
+			name:   "a rule that depends on the vehicle use, not given: needs review naming it",
+			good:   good("8708.30.50", "31", "26.50", mat("ROTOR", "7325.10.00", NonOriginating, "12.40")),
 			status: NeedsReview, reason: "which rule applies depends on an input",
 		},
 		{
-			name: "a condition the BOM cannot show (alcohol by volume, ch. 22 rule 9): needs the fact",
-			good: good("2208.30", "20", "", mat("SPIRIT", "2208.30", NonOriginating, "1")),
+			name:   "a condition the BOM cannot show (alcohol by volume, ch. 22 rule 9): needs the fact",
+			good:   good("2208.30", "20", "", mat("SPIRIT", "2208.30", NonOriginating, "1")),
 			status: NeedsReview, facts2: "nom-alcoholic-ingredients-max-10pct-volume",
 		},
 		{
-			name: "the same condition answered no: does not qualify",
-			good: good("2208.30", "20", "", mat("SPIRIT", "2208.30", NonOriginating, "1")),
+			name:   "the same condition answered no: does not qualify",
+			good:   good("2208.30", "20", "", mat("SPIRIT", "2208.30", NonOriginating, "1")),
 			facts:  map[string]bool{"nom-alcoholic-ingredients-max-10pct-volume": false},
 			status: DoesNotQualify,
 		},
 		{
-			name: "no rule data for chapter 64: needs review, never a guessed rule",
-			good: good("6403.99", "50", "", mat("SOLE", "4016.99", NonOriginating, "1")),
+			name:   "no rule data for chapter 64: needs review, never a guessed rule",
+			good:   good("6403.99", "50", "", mat("SOLE", "4016.99", NonOriginating, "1")),
 			status: NeedsReview, reason: "no rule data",
 		},
 		{
-			name: "a material without an HTS code cannot be tested",
-			good: good("8504.40.95", "42", "", mat("MYSTERY", "", UnknownOrigin, "9")),
+			name:   "a material without an HTS code cannot be tested",
+			good:   good("8504.40.95", "42", "", mat("MYSTERY", "", UnknownOrigin, "9")),
 			status: NeedsReview,
 		},
 	}
