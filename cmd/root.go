@@ -35,6 +35,7 @@ explains why, and reports the MFN duty at stake.`,
 
 	root.AddCommand(
 		newCmdQualify(f, nil),
+		newCmdExplain(f, nil),
 		newCmdTemplate(f, nil),
 		newCmdVersion(f),
 		newCmdMan(f),

@@ -50,12 +50,12 @@ func coverExact(values []decimal.Decimal, target decimal.Decimal) ([]int, bool) 
 			places = p
 		}
 	}
-	if -target.Exponent() > places {
-		places = -target.Exponent()
-	}
 	if places > coverMaxPlaces {
 		return nil, false
 	}
+	// Every sum of values is a multiple of 10^-places, so reaching the
+	// target rounded up to that unit is the same as reaching the target.
+	target = target.RoundCeil(places)
 	scale := decimal.New(1, places)
 	units := make([]int, len(values))
 	maxUnit := 0

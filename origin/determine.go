@@ -157,6 +157,12 @@ func (d *determination) criterionB() Outcome {
 		return Undetermined
 	}
 	d.notes = ans.Notes
+	for _, n := range ans.Notes {
+		if n.Kind == rules.ComponentRule {
+			d.res.Assumptions = append(d.res.Assumptions, Assumption{Code: AssumeComponent, Ref: d.g.Ref,
+				Message: n.Citation() + " applies the rule only to the component that determines the tariff classification: roo tests the materials the workbook lists, which should be that component's"})
+		}
+	}
 	if ans.NoRuleData != "" {
 		d.reason("no rule data: %s; roo does not guess a rule", ans.NoRuleData)
 		return Undetermined
