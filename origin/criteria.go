@@ -109,6 +109,10 @@ func (d *determination) criterionD() Outcome {
 		why = "the good was imported unassembled and is classified as assembled (GRI 2(a))"
 	}
 	met, figs, missing := d.criterionDRVC()
+	if w := d.rvcWaiver(); w != nil && w.Met {
+		met, missing = true, ""
+		why += "; its RVC need not be met: all non-originating materials are within de minimis (" + describeDeMinimis(w) + ")"
+	}
 	switch {
 	case missing != "" && !met:
 		d.reason("criterion D could apply (%s), but its RVC cannot be computed: the workbook gives no %s", why, missing)

@@ -11,7 +11,7 @@ import (
 
 // The compact form of the rule base is roo's own binary layout:
 //
-//	magic "ROORULE1"
+//	magic "ROORULE2"
 //	uvarint  number of chapters
 //	per chapter: string key, uvarint offset, uvarint length (of its block)
 //	chapter blocks
@@ -20,7 +20,7 @@ import (
 // Every string is a (offset, length) pair into the pool, so decoding a
 // chapter slices the embedded data and copies no text. Chapters decode on
 // first use, one at a time.
-const magic = "ROORULE1"
+const magic = "ROORULE2"
 
 // writer encodes the compact form.
 type writer struct {
@@ -82,6 +82,7 @@ func (w *writer) refs(list Refs) {
 		if e := r.Edition; e != nil {
 			w.codes(e.Obsolete)
 			w.codes(e.Successors)
+			w.codes(e.Shared)
 			w.bool(e.Partial)
 			w.str(e.Note)
 		}
@@ -346,7 +347,7 @@ func (r *reader) period() Period { return Period{From: Date(r.str()), To: Date(r
 func (r *reader) ref() Ref {
 	x := Ref{From: r.code(), To: r.code()}
 	if r.bool() {
-		x.Edition = &Edition{Obsolete: r.codes(), Successors: r.codes(), Partial: r.bool(), Note: r.str()}
+		x.Edition = &Edition{Obsolete: r.codes(), Successors: r.codes(), Shared: r.codes(), Partial: r.bool(), Note: r.str()}
 	}
 	return x
 }

@@ -215,6 +215,11 @@ func (a *Answer) precedence(cands []Candidate) []Candidate {
 			a.Superseded = append(a.Superseded, c.Rule)
 		case c.Match.In == Yes:
 			out = append(out, c)
+		case c.Match.Mapped && exactAt(cands, c.Level):
+			// The good's own code is cited at this level by a rule that
+			// matches it outright: it is not the successor of another
+			// edition's code, so that code's rule does not reach it.
+			a.Superseded = append(a.Superseded, c.Rule)
 		case c.Match.Mapped:
 			former = append(former, c.Rule.Citation()+" ("+c.Match.Why+")")
 			out = append(out, c)
@@ -235,6 +240,17 @@ func (a *Answer) precedence(cands []Candidate) []Candidate {
 		a.Needs = append(a.Needs, Need{Key: "former-code", Input: "former code (the good's classification in the HS edition the rule cites)", Values: former})
 	}
 	return out
+}
+
+// exactAt reports whether some candidate matches the code outright, without
+// an edition mapping, at the given level.
+func exactAt(cands []Candidate, l hs.Level) bool {
+	for _, c := range cands {
+		if c.Level == l && c.Match.In == Yes && !c.Match.Mapped {
+			return true
+		}
+	}
+	return false
 }
 
 // byTrade keeps the rules for the query's trade, or asks for the trade.

@@ -25,6 +25,10 @@ type Edition struct {
 	// Successors are the HS 2022 subheadings that took over the goods of the
 	// obsolete codes; empty when no correlation is known.
 	Successors []hs.Code `json:"successors"`
+	// Shared are the successors that also took goods from codes the
+	// reference does not cite: a good of one of them may or may not come
+	// under it. A successor not listed took goods only from the cited codes.
+	Shared []hs.Code `json:"shared"`
 	// Partial is true when a successor also took goods from other codes, or
 	// when the obsolete code is a tariff item: the code of a material or good
 	// alone then cannot tell whether it belongs to the cited provision.
@@ -117,10 +121,10 @@ func (r Ref) containsByEdition(c hs.Code) Membership {
 	if !containsCode(e.Successors, c.Subheading()) {
 		return Membership{In: No}
 	}
-	if e.Partial {
+	if containsCode(e.Shared, c.Subheading()) || (e.Partial && len(e.Shared) == 0) {
 		return Membership{In: Maybe, Mapped: true, Why: e.Note + " (partial correspondence)"}
 	}
-	return Membership{In: Yes, Mapped: true, Why: e.Note}
+	return Membership{In: Yes, Mapped: true, Why: e.Note + " (every good of " + c.Subheading().String() + " came from it)"}
 }
 
 func (r Ref) levelName() string { return r.Level().String() }

@@ -37,10 +37,8 @@ type edition struct {
 	successors map[string][]string
 	partial    map[string]bool
 	// predecessors maps an HS 2022 subheading to the old codes it took
-	// goods from; mixed marks the HS 2022 codes that took goods from more
-	// than one old code, or share an old code with other codes (1:n, n:n).
+	// goods from.
 	predecessors map[string][]string
-	mixed        map[string]bool
 }
 
 // loadEditions reads the nomenclatures, the correlation tables and the HTS.
@@ -131,7 +129,7 @@ func (ed *edition) readCorrelation(path string) error {
 		return err
 	}
 	ed.successors, ed.partial = map[string][]string{}, map[string]bool{}
-	ed.predecessors, ed.mixed = map[string][]string{}, map[string]bool{}
+	ed.predecessors = map[string][]string{}
 	for _, row := range rows {
 		if len(row) < 3 || !isDigits(row[0]) || !isDigits(row[1]) {
 			continue // the two header lines
@@ -140,7 +138,6 @@ func (ed *edition) readCorrelation(path string) error {
 		ed.predecessors[row[0]] = append(ed.predecessors[row[0]], row[1])
 		if rel := strings.TrimSpace(row[2]); rel == "n:n" || rel == "1:n" {
 			ed.partial[row[1]] = true
-			ed.mixed[row[0]] = true
 		}
 	}
 	return nil
@@ -164,7 +161,11 @@ func (e *editions) formerly(chapter string) []rules.Former {
 			}
 			from := append([]string(nil), ed.predecessors[c]...)
 			sort.Strings(from)
-			f := rules.Former{Code: hs.Code(c), Edition: ed.name, Exact: len(from) == 1 && !ed.mixed[c]}
+			// Every good of c was in from[0] when c has that one former code,
+			// whatever else from[0] also became: the UN tables mark such rows
+			// n:n when the old code went to several places (often a sliver to
+			// the e-waste codes of 8549), which does not make c partial.
+			f := rules.Former{Code: hs.Code(c), Edition: ed.name, Exact: len(from) == 1}
 			for _, x := range from {
 				f.From = append(f.From, hs.Code(x))
 			}
@@ -311,6 +312,7 @@ func (e *editions) subheadings(from, to hs.Code) *rules.Edition {
 	var gone []hs.Code
 	var notes []string
 	var succ []hs.Code
+	via := map[hs.Code]*edition{} // the edition whose table gave each successor
 	partial := false
 	candidates := []string{string(from), string(to)}
 	for _, ed := range e.older {
@@ -337,7 +339,8 @@ func (e *editions) subheadings(from, to hs.Code) *rules.Edition {
 			continue
 		}
 		cited := c == string(from) || c == string(to)
-		for _, ed := range e.older {
+		for i := range e.older {
+			ed := &e.older[i]
 			if !ed.codes[c] {
 				continue
 			}
@@ -349,6 +352,7 @@ func (e *editions) subheadings(from, to hs.Code) *rules.Edition {
 			for _, s := range ed.successors[c] {
 				if !containsCode(succ, hs.Code(s)) {
 					succ = append(succ, hs.Code(s))
+					via[hs.Code(s)] = ed
 				}
 				ss = append(ss, hs.Code(s))
 			}
@@ -365,7 +369,31 @@ func (e *editions) subheadings(from, to hs.Code) *rules.Edition {
 		return nil
 	}
 	sort.Slice(succ, func(i, j int) bool { return succ[i] < succ[j] })
-	return &rules.Edition{Obsolete: gone, Successors: succ, Partial: partial, Note: strings.Join(notes, "; ")}
+	// A successor is shared when it took goods from a code the reference
+	// does not cite (or when a cited code has no known correlation).
+	var shared []hs.Code
+	for _, s := range succ {
+		if !onlyFrom(via[s], s, from, to, gone) {
+			shared = append(shared, s)
+		}
+	}
+	return &rules.Edition{Obsolete: gone, Successors: succ, Shared: shared, Partial: partial, Note: strings.Join(notes, "; ")}
+}
+
+// onlyFrom reports whether every code of edition ed that the HS 2022
+// subheading s took goods from is cited: one of gone, or a code within
+// from..to.
+func onlyFrom(ed *edition, s, from, to hs.Code, gone []hs.Code) bool {
+	if ed == nil || len(ed.predecessors[string(s)]) == 0 {
+		return false
+	}
+	for _, p := range ed.predecessors[string(s)] {
+		pc := hs.Code(p)
+		if !containsCode(gone, pc) && (pc < from || pc > to) {
+			return false
+		}
+	}
+	return true
 }
 
 // movesOut reports whether some successor lies outside from..to.
