@@ -24,4 +24,5 @@ const (
 	AssumeChildrenIgnored     AssumptionCode = "purchased-material-inputs-ignored"
 	AssumeTransit             AssumptionCode = "transit"
 	AssumeComponent           AssumptionCode = "classifying-component"
+	AssumeIntermediate        AssumptionCode = "intermediate-material"
 )

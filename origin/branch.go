@@ -317,7 +317,9 @@ func (d *determination) rvcTest(e *branchEval, th rules.Resolved) {
 		}
 		fig, ok := d.figure(m.method)
 		if !ok {
-			missing = append(missing, methodBase(m.method))
+			if !(m.method == TransactionValue && d.g.NoTransactionValue) {
+				missing = append(missing, methodBase(m.method))
+			}
 			continue
 		}
 		fig.Threshold = m.th

@@ -146,16 +146,19 @@ func (d *determination) criterionDRVC() (met bool, figs []RVCFigure, missing str
 	}{{TransactionValue, criterionDTV}, {NetCost, criterionDNC}} {
 		f, ok := d.figure(m.method)
 		if !ok {
-			absent = append(absent, methodBase(m.method))
+			if !(m.method == TransactionValue && d.g.NoTransactionValue) {
+				absent = append(absent, methodBase(m.method))
+			}
 			continue
 		}
 		f.Threshold = decimal.NullDecimal{Decimal: m.th, Valid: true}
 		figs = append(figs, f)
 		met = met || f.Meets(m.th)
 	}
-	if len(absent) == 2 {
+	switch {
+	case len(absent) == 2:
 		missing = "transaction value or net cost"
-	} else if len(absent) == 1 && !met {
+	case len(absent) == 1 && !met:
 		missing = absent[0]
 	}
 	return met, figs, missing

@@ -16,6 +16,10 @@ type Options struct {
 	AsOf time.Time
 	// Today is used when neither AsOf nor the good gives a date.
 	Today time.Time
+	// depth counts how deep an intermediate material is being evaluated;
+	// demote lists designations the UR §8(6) proviso undoes there.
+	depth  int
+	demote map[*Material]bool
 }
 
 // asOf picks the date a good is evaluated as of: the option, else the
@@ -35,7 +39,9 @@ func (o Options) asOf(g *Good) time.Time {
 // allow, and applies the origin criteria (see determination.run).
 func Evaluate(g *Good, opts Options) Result {
 	res := Result{Good: g, AsOf: opts.asOf(g)}
-	vnm, err := ComputeVNM(g, res.AsOf)
+	overrides, notes := intermediates(g, opts)
+	res.Assumptions = append(res.Assumptions, notes...)
+	vnm, err := computeVNM(g, res.AsOf, overrides)
 	if err != nil {
 		return errorResult(res, err)
 	}

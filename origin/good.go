@@ -21,6 +21,10 @@ type Good struct {
 	// TransactionValue is the price paid or payable, adjusted to the point of
 	// direct shipment (UR §1(1), Schedule III).
 	TransactionValue decimal.NullDecimal
+	// NoTransactionValue says the good has none to give — it is not sold,
+	// like a self-produced intermediate material — so only the net cost
+	// method can apply (UR Schedule IV §2).
+	NoTransactionValue bool
 	// NetCost is given directly, or derived from Costs.
 	NetCost decimal.NullDecimal
 	// Costs lets net cost be derived from total cost (UR §1(1), §7(13)).

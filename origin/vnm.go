@@ -61,7 +61,19 @@ func (e *InputError) Error() string {
 // (used to decide whether a certification has expired), rolling up through
 // self-produced materials (UR §7(4), §7(5)).
 func ComputeVNM(g *Good, asOf time.Time) (VNM, error) {
-	w := vnmWalker{good: g, asOf: asOf}
+	return computeVNM(g, asOf, nil)
+}
+
+// override replaces what the workbook says of a material, when roo has
+// established otherwise (an intermediate material that does not qualify
+// under its own rule, a designation the UR §8(6) proviso forbids).
+type override struct {
+	kind   Kind
+	origin OriginStatus
+}
+
+func computeVNM(g *Good, asOf time.Time, overrides map[*Material]override) (VNM, error) {
+	w := vnmWalker{good: g, asOf: asOf, overrides: overrides}
 	for _, m := range g.Materials {
 		if err := w.walk(m, 0, false); err != nil {
 			return VNM{}, err
@@ -73,9 +85,26 @@ func ComputeVNM(g *Good, asOf time.Time) (VNM, error) {
 type vnmWalker struct {
 	good        *Good
 	asOf        time.Time
+	overrides   map[*Material]override
 	total       decimal.Decimal
 	lines       []LineValue
 	assumptions []Assumption
+}
+
+// kindOf is the material's kind, after any override.
+func (w *vnmWalker) kindOf(m *Material) Kind {
+	if o, ok := w.overrides[m]; ok && o.kind != "" {
+		return o.kind
+	}
+	return m.Kind
+}
+
+// originOf is the material's origin status, after any override.
+func (w *vnmWalker) originOf(m *Material) OriginStatus {
+	if o, ok := w.overrides[m]; ok && o.origin != "" {
+		return o.origin
+	}
+	return m.Origin
 }
 
 func (w *vnmWalker) assume(m *Material, code AssumptionCode, format string, args ...any) {
@@ -97,18 +126,18 @@ func (w *vnmWalker) walk(m *Material, depth int, inside bool) error {
 	switch {
 	case inside:
 		lv.Treatment, lv.Why = TreatInsideOther, "input of a material whose own value stands for it"
-	case m.Kind == KindPacking:
+	case w.kindOf(m) == KindPacking:
 		lv.Treatment, lv.Why = TreatPacking, "shipping packing is not a material for RVC (UR §8(17))"
-	case m.Kind == KindIndirect:
+	case w.kindOf(m) == KindIndirect:
 		lv.Treatment, lv.Why = TreatIndirect, "indirect materials are originating wherever produced (UR §8(13))"
-	case m.Kind == KindSelfProduced && len(m.Children) > 0:
+	case w.kindOf(m) == KindSelfProduced && len(m.Children) > 0:
 		lv.Treatment, lv.Why = TreatTraced, "self-produced and not designated: its non-originating inputs count (UR §7(5)(a))"
 		traceChildren = true
 	default:
 		nonOrig, why := w.effectiveOrigin(m)
 		lv.NonOriginating = nonOrig
 		switch {
-		case m.Kind == KindSelfProduced:
+		case w.kindOf(m) == KindSelfProduced:
 			// Nothing to trace: fall back on the line's own status.
 			if nonOrig {
 				w.assume(m, AssumeNoInputsListed, "self-produced %s lists no inputs; its whole value is counted as non-originating", partName(m))
@@ -116,7 +145,7 @@ func (w *vnmWalker) walk(m *Material, depth int, inside bool) error {
 				w.assume(m, AssumeNoInputsListed, "self-produced %s lists no inputs; taken to contain no non-originating material, as its origin status says", partName(m))
 			}
 			w.count(&lv, nonOrig, why)
-		case m.Kind == KindRecovered && !nonOrig:
+		case w.kindOf(m) == KindRecovered && !nonOrig:
 			lv.Treatment, lv.Why = TreatRecovered, "recovered material used in a remanufactured good is treated as originating (UR §4)"
 		case nonOrig && m.SupplierVNM.Valid:
 			supplierVNM, err := convert(m, m.SupplierVNM.Decimal, w.good.Currency)
@@ -132,7 +161,7 @@ func (w *vnmWalker) walk(m *Material, depth int, inside bool) error {
 			w.count(&lv, nonOrig, why)
 		}
 	}
-	if len(m.Children) > 0 && !traceChildren && !inside && !m.Kind.IsProduced() {
+	if len(m.Children) > 0 && !traceChildren && !inside && !w.kindOf(m).IsProduced() {
 		w.assume(m, AssumeChildrenIgnored, "%s is a purchased material: the inputs listed under it do not count on their own (UR §7(4)(a))", partName(m))
 	}
 	w.lines[idx] = lv
@@ -159,7 +188,7 @@ func (w *vnmWalker) count(lv *LineValue, nonOrig bool, why string) {
 // effectiveOrigin decides whether m is to be treated as non-originating,
 // recording the assumptions that decision rests on.
 func (w *vnmWalker) effectiveOrigin(m *Material) (bool, string) {
-	switch m.Kind {
+	switch w.kindOf(m) {
 	case KindIndirect:
 		return false, "indirect material"
 	case KindRecovered:
@@ -169,7 +198,7 @@ func (w *vnmWalker) effectiveOrigin(m *Material) (bool, string) {
 		w.assume(m, AssumeRecoveredIneligible, "%s is a recovered material, but a good of %s cannot be a remanufactured good under UR §4: it is counted as non-originating", partName(m), w.good.HTS)
 		return true, "recovered material, good not eligible for UR §4"
 	}
-	switch m.Origin {
+	switch w.originOf(m) {
 	case Originating:
 		if !m.CertifiedUntil.IsZero() && !w.asOf.IsZero() && m.CertifiedUntil.Before(w.asOf) {
 			w.assume(m, AssumeExpiredCertificate, "the certification%s of %s expired on %s (before %s): treated as non-originating", certRef(m), partName(m), m.CertifiedUntil.Format(time.DateOnly), w.asOf.Format(time.DateOnly))
