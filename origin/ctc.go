@@ -2,6 +2,7 @@ package origin
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/roo-trade/roo/origin/hs"
 	"github.com/roo-trade/roo/origin/rules"
@@ -57,7 +58,61 @@ func (d *determination) testMaterials(b *rules.Branch, disregard func(*LineValue
 		tests = append(tests, MaterialTest{Line: lines[i], Code: codes[i], Outcome: outcomeOf(mr.Outcome), Reason: mr.Reason, Mapped: mr.Mapped, facts: mr.Facts})
 	}
 	d.orderLike(tests)
-	return d.selfProducedOption(b, tests)
+	return d.accumulationOption(b, d.selfProducedOption(b, tests))
+}
+
+// accumulationOption applies UR §9(1)(c) and §9(7): production on a
+// non-originating material in the territory counts, so a producer holding
+// its supplier's signed statement (Supplier VNM given, and the supplier's
+// materials listed under the line) may test the supplier's non-originating
+// materials in place of the material bought (UR §9(8) Ex. 2: cotton of
+// 52.03 spun by the supplier into yarn of 52.05, woven into fabric of 52.08).
+func (d *determination) accumulationOption(b *rules.Branch, tests []MaterialTest) []MaterialTest {
+	for i := range tests {
+		t := &tests[i]
+		m := t.Line.Material
+		if t.Outcome == Pass || t.Outcome == Disregarded || !m.SupplierVNM.Valid || len(m.Children) == 0 {
+			continue
+		}
+		var codes []hs.Code
+		var parts []string
+		ok := true
+		for _, c := range m.Children {
+			if c.Origin == Originating {
+				continue
+			}
+			if c.HTS == "" {
+				ok = false
+				break
+			}
+			codes = append(codes, c.HTS)
+			parts = append(parts, partName(c)+" "+c.HTS.String())
+		}
+		if !ok {
+			continue
+		}
+		set := b.TestMaterialsFacts(d.g.HTS, codes, d.facts.lookup())
+		if set.Outcome != rules.Pass {
+			continue
+		}
+		t.Outcome = Pass
+		if len(parts) == 0 {
+			t.Reason = "the supplier's statement shows no non-originating materials in it (accumulation, UR §9(1)(c), §9(7))"
+		} else {
+			t.Reason = fmt.Sprintf("the supplier's non-originating materials (%s) undergo the change, and production on them in the territory counts (accumulation, UR §9(1)(c), §9(7))", joinWords(parts))
+		}
+	}
+	return tests
+}
+
+func joinWords(ss []string) string {
+	switch len(ss) {
+	case 0:
+		return ""
+	case 1:
+		return ss[0]
+	}
+	return strings.Join(ss[:len(ss)-1], ", ") + " and " + ss[len(ss)-1]
 }
 
 func outcomeOf(o rules.Outcome) Outcome {

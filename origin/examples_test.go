@@ -168,3 +168,26 @@ func TestClauseTypes(t *testing.T) {
 		})
 	}
 }
+
+// UR §9(8) Ex. 2: the producer of a fabric of 52.08 buys non-originating
+// yarn of 52.05 that its supplier spun in the territory from cotton of
+// 52.03; with the supplier's statement it may treat the cotton as the
+// non-originating material, and 52.03 → 52.08 meets the rule.
+func TestAccumulationExample(t *testing.T) {
+	yarn := mat("YARN", "5205.12", NonOriginating, "3")
+	yarn.SupplierVNM = nd("1.20")
+	yarn.Children = []*Material{mat("COTTON", "5203.00", NonOriginating, "1.20")}
+	g := weighed(good("5208.11", "10", "", yarn), "1")
+	res := evaluate(t, g)
+	if res.Status != Qualifies {
+		t.Fatalf("%s, want qualifies: %v", res.Status, res.Reasons)
+	}
+	if !res.VNM.Total.Equal(d("1.20")) {
+		t.Errorf("VNM %s, want the supplier's 1.20 (UR §9(2)(a))", res.VNM.Total)
+	}
+	// Without the statement, the yarn itself is tested and fails.
+	yarn.SupplierVNM.Valid = false
+	if res := evaluate(t, g); res.Status == Qualifies {
+		t.Errorf("without a supplier statement the yarn of 52.05 must fail: %v", res.Reasons)
+	}
+}

@@ -159,6 +159,9 @@ func (w *vnmWalker) walk(m *Material, depth int, inside bool) error {
 			w.assume(m, AssumeAccumulation, "%s: the supplier's statement of VNM %s is used in place of its value %s (accumulation, UR §9); keep the signed statement on file", partName(m), supplierVNM.String(), value.String())
 		default:
 			w.count(&lv, nonOrig, why)
+			if nonOrig && m.SupplierNC.Valid {
+				w.assume(m, AssumeAccumulation, "%s: the supplier statement gives a net cost but no VNM; UR §9(2)(a) needs both, so the material counts at its full value", partName(m))
+			}
 		}
 	}
 	if len(m.Children) > 0 && !traceChildren && !inside && !w.kindOf(m).IsProduced() {
