@@ -77,6 +77,7 @@ func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workboo
 	var (
 		sum        report.Summary
 		portfolios report.Portfolios
+		campaign   report.Campaign
 		files      []report.File
 		failed     bool
 		failOnHit  bool
@@ -92,6 +93,7 @@ func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workboo
 			if e.priced != nil {
 				portfolios.Add(*e.priced)
 			}
+			campaign.Add(e.good)
 			if err := w.Good(e.good); err != nil {
 				cancel()
 				drain(runs[i:])
@@ -111,6 +113,7 @@ func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workboo
 	wg.Wait()
 	prog.done()
 	sum.Exposure = portfolios.List()
+	sum.Campaign = campaign.List()
 	if err := w.Close(files, sum); err != nil {
 		return err
 	}

@@ -15,9 +15,7 @@ func (d *determination) changes() []Change {
 	case Qualifies:
 		return d.headroom()
 	case DoesNotQualify:
-		if c, ok := d.cheapestFix(); ok {
-			return []Change{c}
-		}
+		return d.cheapestFix()
 	case NeedsReview:
 		var out []Change
 		for _, f := range d.missing {
@@ -55,19 +53,56 @@ func (d *determination) headroom() []Change {
 // (the change in tariff classification or the RVC), the smallest
 // non-originating value that would have to become originating — re-sourced
 // or certified by its supplier — for the good to qualify.
-func (d *determination) cheapestFix() (Change, bool) {
+func (d *determination) cheapestFix() []Change {
+	var out []Change
+	if c, ok := d.bestFix("re-source-or-certify", nil); ok {
+		out = append(out, c)
+	}
+	// The cheapest fix by certificates alone — the materials whose origin is
+	// unknown or whose certification expired — is what a certification
+	// campaign asks suppliers for; it is given when it differs.
+	if c, ok := d.bestFix("certify", d.certifiable); ok && (len(out) == 0 || !sameLines(c.Materials, out[0].Materials)) {
+		out = append(out, c)
+	}
+	return out
+}
+
+// certifiable reports whether a line would become originating with its
+// supplier's certification alone.
+func (d *determination) certifiable(l *LineValue) bool {
+	return l.Material.Origin == UnknownOrigin || d.asOfExpired(l.Material)
+}
+
+func sameLines(a, b []*LineValue) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// bestFix finds the cheapest fix over the failed branches, using only the
+// lines allow accepts (all lines when allow is nil).
+func (d *determination) bestFix(kind string, allow func(*LineValue) bool) (Change, bool) {
 	var best *Change
 	for _, br := range d.res.Branches {
 		if br.Outcome != Fail || !fixable(br) {
 			continue
 		}
-		set, value, exact, ok := d.fixFor(br)
+		set, value, exact, ok := d.fixFor(br, allow)
 		if !ok {
 			continue
 		}
 		if best == nil || value.LessThan(best.Value.Decimal) {
-			c := Change{Kind: "re-source-or-certify", Branch: br.Citation, Materials: set, Value: decimal.NewNullDecimal(value)}
+			c := Change{Kind: kind, Branch: br.Citation, Materials: set, Value: decimal.NewNullDecimal(value)}
 			c.Text = fixText(d.g.Currency, br.Citation, set, value, d.asOfExpired)
+			if kind == "certify" {
+				c.Text = "by certificates alone: " + c.Text
+			}
 			if !exact {
 				c.Text += " (found by a heuristic: the bill of materials is too large for an exact search, so a cheaper set may exist)"
 			}
@@ -93,10 +128,13 @@ func fixable(br BranchResult) bool {
 // material that fails the change in tariff classification, then, for an RVC
 // shortfall, the smallest single other material that covers what remains,
 // else the largest ones until it is covered.
-func (d *determination) fixFor(br BranchResult) (set []*LineValue, value decimal.Decimal, exact, ok bool) {
+func (d *determination) fixFor(br BranchResult, allow func(*LineValue) bool) (set []*LineValue, value decimal.Decimal, exact, ok bool) {
 	chosen := map[*LineValue]bool{}
 	value = decimal.Zero
 	for _, l := range br.failing {
+		if allow != nil && !allow(l) {
+			return nil, decimal.Zero, false, false
+		}
 		chosen[l] = true
 		set = append(set, l)
 		value = value.Add(l.Counted)
@@ -112,7 +150,7 @@ func (d *determination) fixFor(br BranchResult) (set []*LineValue, value decimal
 	var values []decimal.Decimal
 	for i := range d.res.VNM.Lines {
 		l := &d.res.VNM.Lines[i]
-		if !chosen[l] && l.Counted.IsPositive() {
+		if !chosen[l] && l.Counted.IsPositive() && (allow == nil || allow(l)) {
 			pool = append(pool, l)
 			values = append(values, l.Counted)
 		}

@@ -11,6 +11,9 @@ type Summary struct {
 	Errors         int `json:"errors"`
 	// Exposure totals the duty figures by currency.
 	Exposure []Portfolio `json:"exposure"`
+	// Campaign ranks the suppliers whose certifications would make goods
+	// qualify.
+	Campaign []CampaignEntry `json:"campaign"`
 }
 
 // Add counts one good.

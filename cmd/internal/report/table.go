@@ -178,6 +178,20 @@ func (t *TableWriter) Close(files []File, s Summary) error {
 		}
 		fmt.Fprintln(t.w)
 	}
+	if len(s.Campaign) > 0 {
+		fmt.Fprintln(t.w, "certification campaign (suppliers whose certificates would make goods qualify, most duty first):")
+		for i, c := range s.Campaign {
+			if i == 10 {
+				fmt.Fprintf(t.w, "  … and %d more\n", len(s.Campaign)-10)
+				break
+			}
+			duty := ""
+			for cur, v := range c.DutyPerYear {
+				duty += ", " + money(v, cur) + " a year"
+			}
+			fmt.Fprintf(t.w, "  %s: certify %s for %s%s\n", c.Supplier, strings.Join(c.Parts, ", "), strings.Join(c.Goods, ", "), duty)
+		}
+	}
 	return err
 }
 

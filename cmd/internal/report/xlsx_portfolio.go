@@ -2,6 +2,8 @@ package report
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -101,6 +103,32 @@ func (x *XLSXWriter) writePortfolio(files []File, sum Summary) (countryTable, er
 		g.count(2, row, fl.Goods, st.count)
 		g.count(3, row, len(fl.Problems), st.count)
 		g.text(4, row, fl.Layout, 0)
+	}
+
+	row += 2
+	g.text(1, row, "Certification campaign", st.section)
+	row++
+	g.text(1, row, "Suppliers whose certification of origin alone would make goods qualify, most duty a year first.", st.note)
+	row++
+	g.header(1, row, st.header, "Supplier")
+	g.header(2, row, st.headerNum, "Goods")
+	g.header(3, row, st.header, "Parts to certify", "Goods that would qualify", "Duty a year now")
+	if len(sum.Campaign) == 0 {
+		row++
+		g.text(1, row, "No good would qualify by certificates alone.", st.note)
+	}
+	for _, c := range sum.Campaign {
+		row++
+		g.text(1, row, c.Supplier, 0)
+		g.count(2, row, len(c.Goods), st.count)
+		g.text(3, row, strings.Join(c.Parts, ", "), 0)
+		g.text(4, row, strings.Join(c.Goods, ", "), 0)
+		var duty []string
+		for cur, v := range c.DutyPerYear {
+			duty = append(duty, v+" "+cur)
+		}
+		sort.Strings(duty)
+		g.text(5, row, strings.Join(duty, "; "), 0)
 	}
 
 	row += 2
