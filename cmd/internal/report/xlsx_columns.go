@@ -95,6 +95,14 @@ var materialColumns = []xlsxColumn[materialRow]{
 	{header: "Non-originating", width: 16, value: func(r materialRow) string { return yesNo(r.m.NonOriginating) }},
 	{header: "Treatment", width: 20, value: func(r materialRow) string { return string(r.m.Treatment) }},
 	{header: "Why", width: 60, value: func(r materialRow) string { return r.m.Why }},
+	{header: "Tariff shift", width: 14, value: func(r materialRow) string { return r.m.ShiftOutcome }},
+	{header: "De minimis", width: 11, value: func(r materialRow) string {
+		if r.m.ShiftOutcome == "" {
+			return ""
+		}
+		return yesNo(r.m.DeMinimis)
+	}},
+	{header: "Tariff-shift reason", width: 60, value: func(r materialRow) string { return r.m.ShiftReason }},
 }
 
 // assumptionColumns are the columns of the Assumptions sheet.
