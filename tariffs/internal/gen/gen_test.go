@@ -4,17 +4,19 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/roo-trade/roo/internal/gendata"
 )
 
 // TestRegenerate checks that regenerating the embedded schedule from the
 // shared data gives exactly the committed file. It skips when the data
 // directory is absent (CI clones the repository alone).
 func TestRegenerate(t *testing.T) {
-	root, err := moduleRoot()
+	root, err := gendata.ModuleRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := dataDir(root)
+	dir := gendata.Dir(root)
 	if _, err := os.Stat(filepath.Join(dir, sourceFile)); err != nil {
 		t.Skipf("shared data not available (%v); set ROO_SHARED_DATA to run this test", err)
 	}

@@ -5,10 +5,11 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/roo-trade/roo/internal/gendata"
 
 	"github.com/roo-trade/roo/tariffs"
 )
@@ -28,11 +29,11 @@ func main() {
 }
 
 func run() error {
-	root, err := moduleRoot()
+	root, err := gendata.ModuleRoot()
 	if err != nil {
 		return err
 	}
-	out, err := generate(dataDir(root))
+	out, err := generate(gendata.Dir(root))
 	if err != nil {
 		return err
 	}
@@ -60,30 +61,4 @@ func generate(dir string) (string, error) {
 		return "", err
 	}
 	return s.Compact(), nil
-}
-
-// dataDir is $ROO_SHARED_DATA, or else <module root>/../shared/data.
-func dataDir(root string) string {
-	if d := os.Getenv("ROO_SHARED_DATA"); d != "" {
-		return d
-	}
-	return filepath.Join(root, "..", "shared", "data")
-}
-
-// moduleRoot walks up from the working directory to the directory holding go.mod.
-func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("go.mod not found above the working directory")
-		}
-		dir = parent
-	}
 }

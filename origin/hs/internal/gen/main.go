@@ -11,12 +11,13 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/roo-trade/roo/internal/gendata"
 )
 
 func main() {
@@ -59,32 +60,11 @@ func run(args []string, stderr io.Writer) error {
 // dataDir finds the shared data: $ROO_SHARED_DATA, or else
 // <module root>/../shared/data.
 func dataDir() (string, error) {
-	if d := os.Getenv("ROO_SHARED_DATA"); d != "" {
-		return d, nil
-	}
-	root, err := moduleRoot()
+	root, err := gendata.ModuleRoot()
 	if err != nil {
 		return "", err
 	}
-	return filepath.Join(root, "..", "shared", "data"), nil
-}
-
-// moduleRoot walks up from the working directory to the folder holding go.mod.
-func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory")
-		}
-		dir = parent
-	}
+	return gendata.Dir(root), nil
 }
 
 // writeIfChanged writes b to path unless the file already holds exactly b, so

@@ -5,17 +5,19 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/roo-trade/roo/internal/gendata"
 )
 
 // dataDir finds the shared data, or skips the test: CI clones the
 // repository alone, without ../shared.
 func dataDir(t *testing.T) (root, dir string) {
 	t.Helper()
-	root, err := moduleRoot()
+	root, err := gendata.ModuleRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir = DataDir(root)
+	dir = gendata.Dir(root)
 	if _, err := os.Stat(filepath.Join(dir, rulesFile)); err != nil {
 		t.Skipf("no GN 11 data at %s (set ROO_SHARED_DATA to run this test): %v", dir, err)
 	}
