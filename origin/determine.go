@@ -158,6 +158,9 @@ func (d *determination) criterionB() Outcome {
 	}
 	d.notes = ans.Notes
 	for _, n := range ans.Notes {
+		if n.Kind == rules.AutoRegime && ruleUse(d.g.VehicleUse)&(rules.PassengerVehicle|rules.LightTruck|rules.HeavyTruck) != 0 {
+			d.res.RuleNotes = append(d.res.RuleNotes, n.Citation()+": the automotive provisions of GN 11(k) may apply to this good for use in a motor vehicle; roo does not apply them yet")
+		}
 		if n.Kind == rules.ComponentRule {
 			d.res.Assumptions = append(d.res.Assumptions, Assumption{Code: AssumeComponent, Ref: d.g.Ref,
 				Message: n.Citation() + " applies the rule only to the component that determines the tariff classification: roo tests the materials the workbook lists, which should be that component's"})
