@@ -24,11 +24,11 @@ type certifyOptions struct {
 
 // certifyShorthands are the flags that set one field of the details each.
 var certifyShorthands = []struct{ flag, field, usage string }{
-	{"role", "certifier.role", "who certifies: `ROLE` importer, exporter or producer (element 1)"},
-	{"blanket-from", "blanket_period.from", "first day of the blanket period, `YYYY-MM-DD` (element 8)"},
-	{"blanket-to", "blanket_period.to", "last day of the blanket period, `YYYY-MM-DD`, at most 12 months on (element 8)"},
-	{"invoice", "invoice", "invoice `NUMBER` of the single shipment certified (element 6)"},
-	{"date", "date", "date of the signature, `YYYY-MM-DD` (default today; element 9)"},
+	{"role", "certifier.role", "the `ROLE` of the certifier: importer, exporter or producer (element 1)"},
+	{"blanket-from", "blanket_period.from", "the first `DATE` of the blanket period, YYYY-MM-DD (element 8)"},
+	{"blanket-to", "blanket_period.to", "the last `DATE` of the blanket period, at most 12 months on (element 8)"},
+	{"invoice", "invoice", "the invoice `NUMBER` of the single shipment certified (element 6)"},
+	{"date", "date", "the `DATE` of the signature, YYYY-MM-DD (default today; element 9)"},
 }
 
 func newCmdCertify(f *Factory, runF func(*certifyOptions) error) *cobra.Command {

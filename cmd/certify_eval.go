@@ -51,6 +51,11 @@ func certifyGoods(ctx context.Context, opts *certifyOptions, colMap map[workbook
 				return nil
 			}
 			run.goods++
+			for _, p := range gi.Problems {
+				if p.Severity == workbook.SevWarning {
+					printProblem(f, p) // errors are the good's refusal
+				}
+			}
 			b.Add(file, determinations(gi, dates, origin.Options{Rules: base, Today: f.Now()}))
 			return ctx.Err()
 		})

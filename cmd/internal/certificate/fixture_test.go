@@ -38,7 +38,7 @@ func validDetails() Details {
 }
 
 // mustValidate validates details that must be complete.
-func mustValidate(t *testing.T, d Details) Certification {
+func mustValidate(t testing.TB, d Details) Certification {
 	t.Helper()
 	c, err := d.Validate(today)
 	if err != nil {
@@ -61,7 +61,7 @@ func failing(r origin.Result, st origin.Status, asOf string, reasons ...string) 
 
 // fixtureDocument is a certification of two goods, one under a tariff-item
 // rule, with one good refused.
-func fixtureDocument(t *testing.T) Document {
+func fixtureDocument(t testing.TB) Document {
 	t.Helper()
 	b := NewBuilder(mustValidate(t, validDetails()))
 	disc := qualifying("BRK-ROT-310", "Vented brake disc, aftermarket", "8708.30.50", "2026-01-01", "B", "GN 11(o) ch. 87 rule 28(C)", hs.Subheading)

@@ -120,9 +120,21 @@ func (d Details) Validate(today time.Time) (Certification, error) {
 		return Certification{}, v.err
 	}
 	if len(v.problems) > 0 {
+		sortProblems(v.problems)
 		return Certification{}, &ValidationError{Problems: v.problems}
 	}
 	return c, nil
+}
+
+// sortProblems puts problems in the order of the fields, which is the
+// Annex's: a party's own problem (its word) before those of its details.
+func sortProblems(ps []Problem) {
+	order := map[string]int{}
+	for i, f := range Fields() {
+		order[f] = i
+	}
+	order["blanket_period"] = order["blanket_period.from"]
+	slices.SortStableFunc(ps, func(a, b Problem) int { return order[a.Field] - order[b.Field] })
 }
 
 // certifier checks elements 1 and 2.
