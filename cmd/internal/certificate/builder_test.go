@@ -57,6 +57,16 @@ func TestBuilderRefuses(t *testing.T) {
 			r := qualifying("X-1", "刹车盘", "8708.30.50", "2026-01-01", "B", "R", hs.Subheading)
 			return []origin.Result{r}
 		}(), origin.StatusError, "", "its description contains '刹'", nil},
+		{"original equipment for a passenger vehicle: the automotive appendix is not applied", func() []origin.Result {
+			r := qualifying("ARN-MOT-02", "Arnés eléctrico de motor", "8544.30.00", "2026-01-01", "B", "GN 11(o) ch. 85 rule 114(B)", hs.Subheading)
+			r.Good.VehicleUse = origin.UsePassengerVehicle
+			return []origin.Result{r}
+		}(), origin.NeedsReview, "", "the good is for use in a passenger vehicle, so the automotive appendix (UR Part 6", nil},
+		{"a part of another vehicle (UR §20)", func() []origin.Result {
+			r := qualifying("P-1", "Part", "8708.30.50", "2026-01-01", "B", "R", hs.Subheading)
+			r.Good.VehicleUse = origin.UseOtherVehicle
+			return []origin.Result{r}
+		}(), origin.NeedsReview, "", "for use in a vehicle other than those (UR §20)", nil},
 		{"produced in another country than the producer's", func() []origin.Result {
 			r := qualifying("PSU-240W", "Power supply", "8504.40.95", "2026-01-01", "B", "R", hs.Subheading)
 			r.Good.ProducerCountry = "US"
@@ -110,6 +120,11 @@ func TestBuilderCertifies(t *testing.T) {
 			"8544.30", 6, "B", "GN 11(o) ch. 85 rule 114(B)", ""},
 		{"tariff-item rule: eight digits", qualifying("COCOA-SW", "Cocoa powder, sweetened", "1806.10.43.00", "2026-01-01", "B", "GN 11(o) ch. 18 rule 2", hs.TariffItem),
 			"1806.10.43", 8, "B", "GN 11(o) ch. 18 rule 2", "check that it is the tariff item of CA"},
+		{"an aftermarket part: the rule for any other good, no appendix", func() origin.Result {
+			r := qualifying("BRK-ROT-310", "Vented brake disc, aftermarket", "8708.30.50", "2026-01-01", "B", "GN 11(o) ch. 87 rule 28(C)", hs.Subheading)
+			r.Good.VehicleUse = origin.UseAftermarket
+			return r
+		}(), "8708.30", 6, "B", "GN 11(o) ch. 87 rule 28(C)", ""},
 		{"criterion C: no rule", qualifying("C-1", "Good", "8504.40.95", "2026-01-01", "C", "", 0),
 			"8504.40", 6, "C", "", ""},
 		{"criterion D", qualifying("D-1", "Good", "8708.30.50", "2026-01-01", "D", "UR §3(4); 19 USC 4531(c)(1)(D)", 0),
