@@ -41,6 +41,7 @@ explains why, and reports the MFN duty at stake.`,
 		newCmdMan(f),
 		newCmdTariff(f, nil),
 		newCmdRule(f),
+		newCmdCertify(f, nil),
 		newExitCodesTopic(),
 	)
 	return root

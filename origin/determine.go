@@ -182,7 +182,11 @@ func (d *determination) criterionB() Outcome {
 		if c.Match.Mapped {
 			d.res.RuleNotes = append(d.res.RuleNotes, fmt.Sprintf("%s applies through an HS-edition mapping: %s", c.Rule.Citation(), c.Match.Why))
 		}
+		first := len(d.res.Branches)
 		o := d.evaluateRule(c.Rule)
+		for i := first; i < len(d.res.Branches); i++ {
+			d.res.Branches[i].level = c.Level
+		}
 		outcomes = append(outcomes, o)
 		if o == Pass && !ambiguous {
 			d.finishQualify()
@@ -290,6 +294,7 @@ func (d *determination) qualifyBranch(b *BranchResult) {
 		d.res.RVC = b.RVC
 	}
 	d.res.DeMinimis = b.DeMinimis
+	d.res.RuleLevel = b.level
 	why := "meets " + b.Citation
 	if len(b.Reasons) > 0 {
 		why += ": " + strings.Join(b.Reasons, "; ")

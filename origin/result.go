@@ -34,6 +34,12 @@ type Result struct {
 	// Rule cites the rule and branch applied ("GN 11(o) ch. 85 rule 7"),
 	// when the good qualifies, or the rule the good was held to.
 	Rule string
+	// RuleLevel is the level of the provision through which the rule that
+	// conferred origin reaches the good: hs.TariffItem for a tariff-item
+	// rule (which takes precedence over the subheading rule), hs.Subheading
+	// or coarser otherwise. It is zero when no product-specific rule of
+	// GN 11(o) conferred origin (criteria A, C and D, sets, GN 11(n) notes).
+	RuleLevel hs.Level
 	// RuleText is the rule in plain language, rendered from its structure.
 	RuleText string
 	// Reasons explain the status, the most important first.
@@ -102,6 +108,8 @@ type BranchResult struct {
 	Missing   []Fact
 	// MissingInputs are inputs other than facts that would settle it.
 	MissingInputs []string
+	// level is the level of the rule's provision that matched the good.
+	level hs.Level
 	// failing are the materials that fail the change in tariff
 	// classification and are not admitted under de minimis; shortfall is
 	// how much non-originating value the RVC test is short by.

@@ -1,0 +1,175 @@
+package cmd
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/roo-trade/roo/cmd/internal/certificate"
+	"github.com/roo-trade/roo/cmd/internal/workbook"
+	"github.com/roo-trade/roo/origin"
+)
+
+func certifyRun(ctx context.Context, opts *certifyOptions) error {
+	f := opts.f
+	g := f.Global
+	switch g.Format {
+	case "table", "json":
+	default:
+		return flagErrorf("roo certify prints --format table or json, not %s; write PDF and XLSX with -o or --out-dir", g.Format)
+	}
+	outs, err := certifyOutputs(g.Output, opts.OutDir, append(opts.Files, opts.DetailsFile))
+	if err != nil {
+		return err
+	}
+	colMap, err := workbook.ParseMap(opts.Maps)
+	if err != nil {
+		return &FlagError{err: err}
+	}
+	if err := checkStdinOnce(opts.Files); err != nil {
+		return err
+	}
+	asOf, err := g.parseAsOf()
+	if err != nil {
+		return err
+	}
+
+	details, err := loadDetails(opts)
+	if err != nil {
+		return err
+	}
+	cert, err := details.Validate(f.Now())
+	if err != nil {
+		return err
+	}
+	dates := []time.Time{asOf}
+	if p := cert.BlanketPeriod; p != nil {
+		if !asOf.IsZero() {
+			return flagErrorf("--as-of cannot be given with a blanket period: a blanket certification is determined as of the first and the last day of its period")
+		}
+		dates = blanketDates(p)
+	}
+
+	b := certificate.NewBuilder(cert)
+	run, err := certifyGoods(ctx, opts, colMap, dates, b)
+	if err != nil {
+		return err
+	}
+	if missing := run.missingGoods(opts.Goods); len(missing) > 0 {
+		return withHint(fmt.Errorf("no good %s in %s: nothing was written", quoted(missing), strings.Join(displayNames(opts.Files), ", ")),
+			"goods in the input include: "+strings.Join(run.seen[:min(len(run.seen), 10)], ", "))
+	}
+	doc, err := b.Document(resolveVersion().Version)
+	if errors.Is(err, certificate.ErrNoGoods) {
+		printRefusals(f, b.Refused())
+		return withHint(fmt.Errorf("nothing to certify: none of the %d %s evaluated can be certified, so no certification was written", run.goods, pl(run.goods, "good", "goods")),
+			"only goods that qualify are certified; 'roo explain FILE --good ID' shows why a good does not")
+	}
+	if err != nil {
+		return err
+	}
+	if err := writeCertification(f, doc, outs); err != nil {
+		return err
+	}
+	if len(outs) > 0 {
+		printRefusals(f, doc.Refused)
+	}
+	printCertifyNotes(f, doc.Certification.Goods)
+	return certifyStatus(f, run, doc.Refused)
+}
+
+// blanketDates are the dates a blanket certification is determined as of:
+// its first and its last day.
+func blanketDates(p *certificate.Period) []time.Time {
+	from, _ := time.Parse(time.DateOnly, p.From)
+	to, _ := time.Parse(time.DateOnly, p.To)
+	if to.Equal(from) {
+		return []time.Time{from}
+	}
+	return []time.Time{from, to}
+}
+
+// loadDetails reads the details file, then applies the fields set on the
+// command line in order.
+func loadDetails(opts *certifyOptions) (certificate.Details, error) {
+	var d certificate.Details
+	if opts.DetailsFile != "" {
+		fh, err := os.Open(opts.DetailsFile)
+		if err != nil {
+			return d, withHint(fmt.Errorf("cannot read the certifier details: %w", err), "give --certifier the JSON file of the certifier and parties; see testdata/certifier.example.json")
+		}
+		defer fh.Close()
+		d, err = certificate.ReadDetails(fh)
+		if err != nil {
+			return d, withHint(fmt.Errorf("%s: %w", opts.DetailsFile, err), "see testdata/certifier.example.json for the fields and their form")
+		}
+	}
+	for _, a := range opts.Assign {
+		field, value, _ := strings.Cut(a, "=")
+		if err := d.Set(field, value); err != nil {
+			return d, &FlagError{err: err}
+		}
+	}
+	return d, nil
+}
+
+// certifyStatus is the exit status: an input that could not be read or a
+// good that could not be certified as given is an error; otherwise the
+// --fail-on condition is tested on the goods refused.
+func certifyStatus(f *Factory, run *certifyRunInfo, refused []certificate.Refusal) error {
+	failOn := false
+	for _, r := range refused {
+		if r.Status == origin.StatusError {
+			run.failed = true
+		}
+		failOn = failOn || failOnMet(f.Global.FailOn, r.Status)
+	}
+	switch {
+	case run.failed:
+		return errPartial
+	case failOn:
+		return errFailOn
+	}
+	return nil
+}
+
+// printRefusals lists the goods not certified on stderr: when the
+// certification goes to files they are nowhere else to be seen, so they
+// are printed even with --quiet.
+func printRefusals(f *Factory, refused []certificate.Refusal) {
+	for _, r := range refused {
+		fmt.Fprintf(f.IO.ErrOut, "roo: not certified: %s\n", certificate.RefusalLine(r))
+	}
+}
+
+// printCertifyNotes prints what a certifier should check about the goods
+// certified: roo's notes and the doubts about the rule data applied.
+func printCertifyNotes(f *Factory, goods []certificate.Good) {
+	if f.Global.Quiet {
+		return
+	}
+	for _, g := range goods {
+		for _, n := range append(append([]string{}, g.Notes...), g.RuleNotes...) {
+			fmt.Fprintf(f.IO.ErrOut, "roo: warning: %s: %s\n", g.GoodID, n)
+		}
+	}
+}
+
+func displayNames(files []string) []string {
+	out := make([]string, len(files))
+	for i, f := range files {
+		out[i] = displayName(f)
+	}
+	return out
+}
+
+func quoted(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	return strings.Join(q, ", ")
+}
