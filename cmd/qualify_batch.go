@@ -139,26 +139,53 @@ func drain(runs []*fileRun) {
 }
 
 // evaluateFile streams one file: each good is evaluated, priced and sent
-// to the output as soon as it is read.
+// to the output as soon as it is read. Reading and evaluating run in
+// goroutines of their own, so the determination of one good overlaps the
+// reading of the next.
 func evaluateFile(ctx context.Context, f *Factory, r *fileRun, colMap map[workbook.Col]string, asOf time.Time, eo origin.Options, pricer *exposurePricer) (*workbook.FileInfo, error) {
 	name := displayName(r.name)
-	return workbook.Stream(r.name, f.IO.In, workbook.Options{Map: colMap}, func(gi *workbook.GoodInput) error {
-		var res origin.Result
-		if gi.Failed() {
-			res = origin.Result{Good: gi.Good, Status: origin.StatusError, AsOf: asOf}
-			res.Reasons = []string{"the good's input has errors; fix them and run again"}
-		} else {
-			res = origin.Evaluate(gi.Good, eo)
+	inputs := make(chan *workbook.GoodInput, goodsInFlight)
+	evaluated := make(chan struct{})
+	go func() {
+		defer close(evaluated)
+		for gi := range inputs {
+			if ctx.Err() != nil {
+				continue // cancelled: let the reader finish
+			}
+			select {
+			case r.goods <- evaluateGood(name, gi, asOf, eo, pricer):
+			case <-ctx.Done():
+			}
 		}
-		e := evaluated{good: report.FromResult(name, res, gi.Problems), status: res.Status}
-		e.good.Exposure, e.priced = pricer.price(res)
+	}()
+	info, err := workbook.Stream(r.name, f.IO.In, workbook.Options{Map: colMap}, func(gi *workbook.GoodInput) error {
 		select {
-		case r.goods <- e:
+		case inputs <- gi:
 			return nil
 		case <-ctx.Done():
 			return ctx.Err()
 		}
 	})
+	close(inputs)
+	<-evaluated
+	return info, err
+}
+
+// goodsInFlight is how many goods read may wait for the determination.
+const goodsInFlight = 32
+
+// evaluateGood determines one good's origin and prices its exposure.
+func evaluateGood(name string, gi *workbook.GoodInput, asOf time.Time, eo origin.Options, pricer *exposurePricer) evaluated {
+	var res origin.Result
+	if gi.Failed() {
+		res = origin.Result{Good: gi.Good, Status: origin.StatusError, AsOf: asOf}
+		res.Reasons = []string{"the good's input has errors; fix them and run again"}
+	} else {
+		res = origin.Evaluate(gi.Good, eo)
+	}
+	e := evaluated{good: report.FromResult(name, res, gi.Problems), status: res.Status}
+	e.good.Exposure, e.priced = pricer.price(res)
+	return e
 }
 
 // fileReport reports a file once its goods are written, printing its

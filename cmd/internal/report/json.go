@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 )
@@ -13,6 +14,11 @@ type JSONWriter struct {
 	version string
 	n       int
 	err     error
+	// buf and enc are reused for every value: an Encoder keeps its
+	// indentation buffer between calls, where MarshalIndent allocates two
+	// buffers the size of the good each time.
+	buf bytes.Buffer
+	enc *json.Encoder
 }
 
 // NewJSONWriter starts a document for the given roo version.
@@ -30,12 +36,17 @@ func (j *JSONWriter) value(v any, indent string) {
 	if j.err != nil {
 		return
 	}
-	b, err := json.MarshalIndent(v, indent, "  ")
-	if err != nil {
+	if j.enc == nil {
+		j.enc = json.NewEncoder(&j.buf)
+	}
+	j.buf.Reset()
+	j.enc.SetIndent(indent, "  ")
+	if err := j.enc.Encode(v); err != nil {
 		j.err = err
 		return
 	}
-	_, j.err = j.w.Write(b)
+	// Encode ends the value with a newline; the document places its own.
+	_, j.err = j.w.Write(bytes.TrimSuffix(j.buf.Bytes(), []byte("\n")))
 }
 
 // Good writes one good.
