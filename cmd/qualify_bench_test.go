@@ -22,7 +22,15 @@ var (
 
 // largeWorkbook generates, once per test binary, a workbook of 1,000 goods
 // × 100 BOM lines (100,000 lines) with multi-level BOMs and mixed origins.
+// ROO_BENCH_WORKBOOK names another workbook to measure instead, such as the
+// million-line one the sample generator writes:
+//
+//	go run ./cmd/internal/samples/gen -large 10000x100 -out /tmp/1m.xlsx
+//	ROO_BENCH_WORKBOOK=/tmp/1m.xlsx go test ./cmd -run XXX -bench 100k -benchtime 1x
 func largeWorkbook(b *testing.B) string {
+	if p := os.Getenv("ROO_BENCH_WORKBOOK"); p != "" {
+		return p
+	}
 	largeOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "roo-bench-")
 		if err != nil {
