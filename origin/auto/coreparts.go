@@ -122,7 +122,7 @@ func CheckCoreParts(parts []CorePart, day rules.Date, allowed Option) CoreResult
 			pool = append(pool, &res.Parts[i])
 		}
 	}
-	if allowed&OptionSuperCore != 0 && len(pool) > 0 {
+	if allowed&OptionSuperCore != 0 && (len(pool) > 1 || allowed == OptionSuperCore) {
 		res.superCore(pool, prov.Cite, allowed)
 	}
 	res.Outcome = Met
@@ -154,7 +154,7 @@ func testProduced(p *CorePart, th decimal.Decimal, allowed Option) (Outcome, Opt
 			continue
 		}
 		rvc := percent(nc.Sub(o.vnm), nc)
-		s := fmt.Sprintf("(%s − %s) / %s × 100 = %s%% counting %s", nc, o.vnm, nc, Show(rvc.value()), o.opt)
+		s := fmt.Sprintf("(%s − %s) / %s × 100 = %s%% counting %s", Money(nc), Money(o.vnm), Money(nc), Show(rvc.value()), o.opt)
 		if rvc.cmp(whole(th)) >= 0 {
 			return Met, o.opt, fmt.Sprintf("%s (%s), produced: RVC %s, at least %s%%", p.Name, p.Part, s, th)
 		}
@@ -185,7 +185,7 @@ func (res *CoreResult) superCore(pool []*CorePartResult, cite string, allowed Op
 		best, what = all, "all their non-originating materials"
 	}
 	rvc := percent(nc.Sub(best), nc)
-	res.SuperCore = fmt.Sprintf("super-core of %d produced %s (UR §14(10)): (ΣNC %s − ΣVNM %s, counting %s) / %s × 100 = %s%%", len(pool), plural(len(pool), "part", "parts"), nc, best, what, nc, Show(rvc.value()))
+	res.SuperCore = fmt.Sprintf("super-core of %d produced %s (UR §14(10)): (ΣNC %s − ΣVNM %s, counting %s) / %s × 100 = %s%%", len(pool), plural(len(pool), "part", "parts"), Money(nc), Money(best), what, Money(nc), Show(rvc.value()))
 	if rvc.cmp(whole(res.Threshold)) < 0 {
 		res.SuperCore += fmt.Sprintf(", below %s%%", res.Threshold)
 		if allowed == OptionSuperCore {

@@ -146,3 +146,28 @@ func TestNewPlant(t *testing.T) {
 		}
 	}
 }
+
+func TestTableA2Parts(t *testing.T) {
+	tab := tables(t)
+	if got := len(tab.Parts()); got != 7 {
+		t.Fatalf("%d parts: %v", got, tab.Parts())
+	}
+	for _, tc := range []struct{ name, want string }{{"engine", "Engines"}, {"Body and chassis", "Body and chassis"}, {"advanced battery", "Advanced batteries"}, {"axle", "Axles"}, {"STEERING SYSTEMS", "Steering systems"}} {
+		if got, ok := tab.PartNamed(tc.name); !ok || got != tc.want {
+			t.Errorf("PartNamed(%q) = %q, %v", tc.name, got, ok)
+		}
+	}
+	if _, ok := tab.PartNamed("wheels"); ok {
+		t.Error("wheels are a Table A.2 part")
+	}
+	if p, ok := tab.CorePartOf("8407340000"); !ok || p != "Engines" {
+		t.Errorf("8407.34: %q", p)
+	}
+	if !tab.IsComponent("840991", "Engines") || tab.IsComponent("840991", "Axles") || !tab.IsComponent("732020", "Suspension systems") {
+		t.Error("components of Table A.2 column 2")
+	}
+	// A body stamping may be a core part or not; 8708.29 says only "may".
+	if p, ok := tab.CorePartOf("870829"); !ok || p != "Body and chassis" {
+		t.Errorf("8708.29: %q", p)
+	}
+}

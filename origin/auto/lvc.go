@@ -275,12 +275,12 @@ func highWage(in LVCInputs, b LVCBasis) (ratio, []string) {
 	}
 	if b == NetCostBasis {
 		r := percent(in.HWM.Decimal.Add(hwlc), in.NetCost.Decimal)
-		return r, []string{fmt.Sprintf("net cost basis (UR §18(6)): (HWLC %s + HWM %s) / NC %s × 100 = %s points", hwlc, in.HWM.Decimal, in.NetCost.Decimal, Show(r.value()))}
+		return r, []string{fmt.Sprintf("net cost basis (UR §18(6)): (HWLC %s + HWM %s) / NC %s × 100 = %s points", Money(hwlc), Money(in.HWM.Decimal), Money(in.NetCost.Decimal), Show(r.value()))}
 	}
 	r := percent(in.APV.Decimal.Add(hwlc), in.TAPV.Decimal.Add(hwlc))
-	line := fmt.Sprintf("annual purchase value basis (UR §18(6)): (APV %s + HWLC %s) / (TAPV %s + HWLC %s) × 100 = %s points", in.APV.Decimal, hwlc, in.TAPV.Decimal, hwlc, Show(r.value()))
+	line := fmt.Sprintf("annual purchase value basis (UR §18(6)): (APV %s + HWLC %s) / (TAPV %s + HWLC %s) × 100 = %s points", Money(in.APV.Decimal), Money(hwlc), Money(in.TAPV.Decimal), Money(hwlc), Show(r.value()))
 	if !in.HWLC.Valid {
-		line = fmt.Sprintf("annual purchase value basis (UR §18(6)), without HWLC: APV %s / TAPV %s × 100 = %s points", in.APV.Decimal, in.TAPV.Decimal, Show(r.value()))
+		line = fmt.Sprintf("annual purchase value basis (UR §18(6)), without HWLC: APV %s / TAPV %s × 100 = %s points", Money(in.APV.Decimal), Money(in.TAPV.Decimal), Show(r.value()))
 	}
 	return r, []string{line}
 }
@@ -298,7 +298,7 @@ func techCredit(in LVCInputs, req LVCRequirement) (techResult, []string) {
 	}
 	raw := percent(in.TechWages.Decimal, in.ProductionWages.Decimal)
 	capped := raw.min(whole(req.TechCap))
-	line := fmt.Sprintf("technology credit (UR §18(9), (10)): R&D and IT wages %s / production wages %s × 100 = %s points", in.TechWages.Decimal, in.ProductionWages.Decimal, Show(raw.value()))
+	line := fmt.Sprintf("technology credit (UR §18(9), (10)): R&D and IT wages %s / production wages %s × 100 = %s points", Money(in.TechWages.Decimal), Money(in.ProductionWages.Decimal), Show(raw.value()))
 	if raw.cmp(whole(req.TechCap)) > 0 {
 		line += fmt.Sprintf(", capped at %s", req.TechCap)
 	}

@@ -53,6 +53,15 @@ func (r ratio) min(s ratio) ratio {
 
 var hundred = decimal.NewFromInt(100)
 
+// Money writes an amount exactly, with at least two decimals: 720000.00,
+// 0.045.
+func Money(d decimal.Decimal) string {
+	if d.Exponent() >= -2 {
+		return d.StringFixed(2)
+	}
+	return d.String()
+}
+
 // Show writes a percentage or points to one decimal, half up, as the
 // official Examples show RVC.
 func Show(d decimal.Decimal) string { return d.Round(1).StringFixed(1) }

@@ -35,6 +35,9 @@ type PartRequirement struct {
 	// does not make the part originating; RequiredBy cites why.
 	RVCRequired bool
 	RequiredBy  string
+	// MaybeRVCRequired is true when an open fact decides whether a change in
+	// tariff classification is enough.
+	MaybeRVCRequired bool
 	// Open are the facts that would settle the requirement.
 	Open []Fact
 	// Why says what it rests on, for the record.
@@ -68,6 +71,11 @@ func (t *Tables) PartRequirement(code hs.Code, u Use, facts Facts) PartRequireme
 	}
 	switch u {
 	case UsePassengerVehicle, UseLightTruck:
+		if p.Undetermined() && !anyPrefix(code, coreCTCException) {
+			for _, e := range t.Lines(code, TableA1) {
+				p.MaybeRVCRequired = p.MaybeRVCRequired || t.Match(e, code, facts).In != rules.No
+			}
+		}
 		if p.Table == TableA1 {
 			if anyPrefix(code, coreCTCException) {
 				p.Why = append(p.Why, "a battery of 8507.60 may meet its rule's change in tariff classification (UR §14(2), (3))")
@@ -82,6 +90,7 @@ func (t *Tables) PartRequirement(code hs.Code, u Use, facts Facts) PartRequireme
 				switch {
 				case !known:
 					p.Open = appendFact(p.Open, FactHeavyTruckChassis)
+					p.MaybeRVCRequired = true
 				case yes:
 					p.RVCRequired, p.RequiredBy = true, "UR §15(4)"
 				}

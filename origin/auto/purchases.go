@@ -63,7 +63,7 @@ func CheckPurchases(m Metal, p Purchases, day rules.Date) PurchaseResult {
 		return r
 	case orig.GreaterThan(total):
 		r.Missing = []string{fmt.Sprintf("%s purchases no smaller than the originating ones", m)}
-		r.Why = fmt.Sprintf("%s: originating %s purchases %s exceed all %s purchases %s", r.Cite, m, orig, m, total)
+		r.Why = fmt.Sprintf("%s: originating %s purchases %s exceed all %s purchases %s", r.Cite, m, Money(orig), m, Money(total))
 		return r
 	case total.IsZero():
 		r.Outcome = Met
@@ -81,7 +81,7 @@ func CheckPurchases(m Metal, p Purchases, day rules.Date) PurchaseResult {
 		need := total.Mul(purchasePercent).DivRound(hundred, 12).Sub(orig)
 		r.Shortfall = decimal.NewNullDecimal(need)
 	}
-	r.Why = fmt.Sprintf("%s: originating %s purchases %s of %s are %s%%, %s %s%%", r.Cite, m, orig, total, Show(r.Percent), verdict, purchasePercent)
+	r.Why = fmt.Sprintf("%s: originating %s purchases %s of %s are %s%%, %s %s%%", r.Cite, m, Money(orig), Money(total), Show(r.Percent), verdict, purchasePercent)
 	if m == Steel && day >= meltAndPour.from {
 		r.Why += fmt.Sprintf("; from %s steel is originating only if melted and poured in the territory (%s)", meltAndPour.from, meltAndPour.cite)
 	}
