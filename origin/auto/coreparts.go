@@ -212,3 +212,16 @@ func plural(n int, one, many string) string {
 	}
 	return many
 }
+
+// Slug is the option's machine name: "all", "components", "super-core".
+func (o Option) Slug() string {
+	switch o {
+	case OptionAll:
+		return "all"
+	case OptionComponents:
+		return "components"
+	case OptionSuperCore:
+		return "super-core"
+	}
+	return "any"
+}

@@ -363,3 +363,14 @@ func joinAnd(ss []string) string {
 	}
 	return out
 }
+
+// Slug is the basis's machine name: "net-cost", "purchase-value".
+func (b LVCBasis) Slug() string {
+	switch b {
+	case NetCostBasis:
+		return "net-cost"
+	case PurchaseBasis:
+		return "purchase-value"
+	}
+	return ""
+}

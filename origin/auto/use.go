@@ -131,3 +131,12 @@ func ClassOf(u Use) Class {
 	}
 	return 0
 }
+
+// Slug is the class's machine name: "light-truck".
+func (c Class) Slug() string { return strings.ReplaceAll(c.String(), " ", "-") }
+
+// Slug is the use's machine name: "passenger-vehicle", or
+// "passenger-vehicle,light-truck" for several.
+func (u Use) Slug() string {
+	return strings.ReplaceAll(strings.ReplaceAll(u.String(), " or ", ","), " ", "-")
+}
