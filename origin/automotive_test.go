@@ -250,3 +250,94 @@ func TestVehicle(t *testing.T) {
 		})
 	}
 }
+
+// figures gives a vehicle every further requirement, met.
+func figures() *VehicleFigures {
+	return &VehicleFigures{
+		LVC:      auto.LVCInputs{HWM: nd("40"), NetCost: nd("100"), Assembly: auto.AssemblyClaim{Known: true}, TechWages: nd("10"), ProductionWages: nd("100")},
+		Steel:    auto.Purchases{Total: nd("100"), Originating: nd("80")},
+		Aluminum: auto.Purchases{Total: nd("100"), Originating: nd("80")},
+	}
+}
+
+// TestVehicleClasses: the class decides the threshold and the further
+// requirements, and a class the code cannot have is an open input.
+func TestVehicleClasses(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		code      string
+		use       VehicleUse
+		day       string
+		nc        string // VNM, on a net cost of 100
+		facts     map[string]bool
+		f         func(*VehicleFigures)
+		status    Status
+		threshold string
+		want      string
+	}{
+		{"a road tractor is a heavy truck: 64% in 2025", "8701.21.00", UseHeavyTruck, "2025-01-01", "36", nil, nil, Qualifies, "64", "UR §13, 8701.20: heavy truck threshold 64% NC"},
+		{"and 70% from July 2027", "8701.21.00", UseHeavyTruck, "2027-07-01", "36", nil, nil, DoesNotQualify, "70", "below 70%"},
+		{"a heavy truck's LVC is 45% with 30 high-wage points", "8704.32.00", UseHeavyTruck, "2025-01-01", "20", nil, func(f *VehicleFigures) { f.LVC.HWM = nd("29.99") }, DoesNotQualify, "64", "high-wage material and labour 30.0 points, below 30"},
+		{"an electric truck of 8704.60 came from 8704.90: a heavy truck", "8704.60.00", UseHeavyTruck, "2025-01-01", "20", nil, nil, Qualifies, "64", "UR §13, 8704.32 - 8704.90(1)"},
+		{"declared a light truck, 8704.60 cannot be one", "8704.60.00", UseLightTruck, "2025-01-01", "20", nil, nil, NeedsReview, "", "exclude HS 2022 8704.60"},
+		{"a hybrid of 8704.41 may be a light truck", "8704.41.00", UseLightTruck, "2025-01-01", "20", nil, nil, Qualifies, "75", "the declaration decides"},
+		{"a diesel car is no passenger vehicle", "8703.32.01", UsePassengerVehicle, "2025-01-01", "20", nil, nil, NeedsReview, "", "UR §12 defines passenger vehicles"},
+		{"a diesel car as an other vehicle: 62.5%, no LVC", "8703.32.01", UseOtherVehicle, "2025-01-01", "37", map[string]bool{"product-a-passenger-vehicle": false}, func(f *VehicleFigures) { f.LVC = auto.LVCInputs{} }, Qualifies, "62.5", "62.5"},
+		{"an other vehicle in a new plant: 50% for five years", "8703.32.01", UseOtherVehicle, "2025-01-01", "45", map[string]bool{"product-a-passenger-vehicle": false},
+			func(f *VehicleFigures) { f.NewPlant, f.NewPlantSince = auto.NewBuilding, date("2022-03-01") }, Qualifies, "50", "UR §20(8): new-plant threshold 50% NC"},
+		{"not after five years", "8703.32.01", UseOtherVehicle, "2027-03-01", "45", map[string]bool{"product-a-passenger-vehicle": false},
+			func(f *VehicleFigures) { f.NewPlant, f.NewPlantSince = auto.NewBuilding, date("2022-03-01") }, DoesNotQualify, "62.5", "does not cover 2027-03-01"},
+		{"an electric passenger vehicle of 8703.80: 75%, LVC 40", "8703.80.00", UsePassengerVehicle, "2025-01-01", "25", nil, nil, Qualifies, "75", "UR §18(1): labour value content 50.0% on the net cost basis, 40.0 high-wage points (needs 40% with 25)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g := withUse(good(tc.code, "", "100", mat("PART", "8409.91.00", NonOriginating, tc.nc), mat("ENG", "8407.34.48", Originating, "20")), tc.use, tc.facts)
+			g.Vehicle = figures()
+			if tc.f != nil {
+				tc.f(g.Vehicle)
+			}
+			res := evaluateOn(t, g, tc.day)
+			if res.Status != tc.status {
+				t.Fatalf("status %s, want %s\n%s", res.Status, tc.status, explainFail(res))
+			}
+			th := ""
+			for _, f := range res.RVC {
+				if f.Method == NetCost && f.Threshold.Valid {
+					th = f.Threshold.Decimal.String()
+				}
+			}
+			if tc.threshold != "" && th != tc.threshold {
+				t.Errorf("held to %s%%, want %s%%", th, tc.threshold)
+			}
+			all := strings.Join(res.Reasons, "\n") + "\n" + strings.Join(res.MissingInputs, "\n") + "\n" + strings.Join(res.Automotive.Steps(), "\n")
+			if !strings.Contains(all, tc.want) {
+				t.Errorf("the result does not say %q:\n%s", tc.want, all)
+			}
+		})
+	}
+}
+
+// TestCriterionDAutomotive: criterion D's 50% does not let an automotive
+// good below the appendix's RVC through.
+func TestCriterionDAutomotive(t *testing.T) {
+	// A brake whose pistons share its subheading: criterion D with the
+	// parts fact, RVC 55% NC.
+	brake := withUse(good("8708.30.50", "", "100", mat("PST", "8708.30.50", NonOriginating, "45")), UsePassengerVehicle,
+		map[string]bool{"product-mounted-brake-linings": false, "material-mounted-brake-linings-or-parts-of-1096": false, FactPartsSameSubheading: true})
+	res := evaluate(t, brake)
+	if res.Status != DoesNotQualify || !strings.Contains(strings.Join(res.Reasons, " "), "not the RVC the appendix sets for the good: UR §14(15)") {
+		t.Fatalf("brake: %s\n%s", res.Status, explainFail(res))
+	}
+	// The same brake for the aftermarket keeps criterion D.
+	brake.VehicleUse = UseAftermarket
+	if res := evaluate(t, brake); res.Status != Qualifies || res.Criterion != "D" {
+		t.Fatalf("aftermarket brake: %s %s\n%s", res.Status, res.Criterion, explainFail(res))
+	}
+	// A light truck imported unassembled (GRI 2(a)): criterion D is not
+	// enough below 75%.
+	kit := withUse(good("8704.31.00", "", "100", mat("KIT", "8704.31.00", NonOriginating, "40")), UseLightTruck, map[string]bool{FactUnassembled: true})
+	kit.Vehicle = figures()
+	res = evaluate(t, kit)
+	if res.Status != DoesNotQualify || !strings.Contains(strings.Join(res.Reasons, " "), "UR §13, 8704.31(1): light truck threshold 75% NC") {
+		t.Fatalf("kit: %s\n%s", res.Status, explainFail(res))
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/roo-trade/roo/origin/auto"
+	"github.com/roo-trade/roo/origin/rules"
 )
 
 // autoWithholds applies what the appendix asks beside the rule before a
@@ -23,8 +24,11 @@ func (d *determination) autoWithholds(criterion, rule, why string) bool {
 		}
 		return false
 	}
+	if criterion == "D" && d.criterionDShort(rule, why) {
+		return true
+	}
 	if !a.res.Vehicle {
-		return d.partWithholds(criterion, rule, why)
+		return false
 	}
 	switch a.res.Class {
 	case 0:
@@ -120,29 +124,44 @@ func (d *determination) withhold(s Status, rule, why, because string) bool {
 	return true
 }
 
-// partWithholds holds a core part found originating by criterion D to the
-// core-part RVC (UR §14(2), §15(4)).
-func (d *determination) partWithholds(criterion, rule, why string) bool {
-	p := d.auto.part
-	if criterion != "D" || !p.RVCRequired || p.Provision == nil {
-		return false
-	}
-	for _, f := range d.res.RVC {
-		th, ok := p.Provision.At(d.date, criterionDThresholds)
+// criterionDShort holds an automotive good found originating by criterion
+// D to the RVC the appendix sets for it — a vehicle's staged threshold (UR
+// §13), a part's table threshold (UR §14, §15, §20) — when that is higher
+// than criterion D's: roo reads those provisions as the good's RVC
+// requirement whatever the criterion (UR §14(2) says so of core parts in
+// terms). It reports true when the RVC falls short, with the result
+// finished.
+func (d *determination) criterionDShort(rule, why string) bool {
+	a := d.auto
+	var th rules.Resolved
+	var cite string
+	switch {
+	case a.res.Vehicle && a.res.Class != 0 && a.res.Class != auto.OtherVehicle:
+		v, ok := a.tables.VehicleRVC(d.g.HTS, a.res.Class)
 		if !ok {
 			return false
 		}
-		var need = th.NC
+		th, cite = v.RVC.At(d.date), fmt.Sprintf("%s: %s threshold %s as of %s", v.Cite(), a.res.Class, auto.ThresholdWords(v.RVC.At(d.date)), d.date)
+	case !a.res.Vehicle && a.part.Provision != nil:
+		r, ok := a.part.Provision.At(d.date, criterionDThresholds)
+		if !ok {
+			return false
+		}
+		th, cite = r, a.part.Provision.Describe(d.date, r)
+	default:
+		return false
+	}
+	for _, f := range d.res.RVC {
+		need := th.NC
 		if f.Method == TransactionValue {
 			need = th.TV
 		}
 		if need.Valid && f.Meets(need.Decimal) {
-			d.auto.provision(fmt.Sprintf("%s: as a core part, the good also meets %s (%s%% by the %s method)", p.RequiredBy, p.Provision.Describe(d.date, th), f.Display(), methodBase(f.Method)))
+			a.provision(fmt.Sprintf("criterion D: the good also meets the appendix's RVC, %s (%s%% by the %s method)", cite, f.Display(), methodBase(f.Method)))
 			return false
 		}
 	}
-	th, _ := p.Provision.At(d.date, criterionDThresholds)
-	return d.withhold(DoesNotQualify, rule, why, fmt.Sprintf("%s: a core part is originating only if it meets the regional value content of %s, which its RVC does not", p.RequiredBy, p.Provision.Describe(d.date, th)))
+	return d.withhold(DoesNotQualify, rule, why, fmt.Sprintf("criterion D's RVC is met, but not the RVC the appendix sets for the good: %s", cite))
 }
 
 func coreSummary(c auto.CoreResult) string {

@@ -241,3 +241,19 @@ func dayBefore(d rules.Date) rules.Date {
 }
 
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// PurchasePercent is the share of steel purchases, and separately of
+// aluminum purchases, that must be originating (UR §17(1)).
+func PurchasePercent() decimal.Decimal { return purchasePercent }
+
+// NewPlantTerms are the terms of the new-plant option of UR §20(8): the
+// RVC, and for how many years after a new plant's first prototype and
+// after a refit it applies.
+func NewPlantTerms() (percent decimal.Decimal, newYears, refitYears int) {
+	return newPlant.percent, newPlant.newYears, newPlant.refitYrs
+}
+
+// AssemblyContractYears is the shortest supply contract with a high-wage
+// assembly plant the producer does not operate that earns the assembly
+// credit (UR §18(12)).
+func AssemblyContractYears() int { return assemblyContractYears }

@@ -103,7 +103,7 @@ func vehicleFromRow(r *rowCtx, f *origin.VehicleFigures) {
 		if n := r.number(c.col, nonNegative); n.Valid {
 			if !f.LVC.Assembly.Known {
 				r.add(c.col, &cellProblem{severity: SevWarning, message: "a plant capacity is given but Assembly plant is not answered; roo claims no assembly credit",
-					hint: "answer Assembly plant yes if the producer operates, or has a contract of at least 3 years with, the high-wage plant"})
+					hint: fmt.Sprintf("answer Assembly plant yes if the producer operates, or has a contract of at least %d years with, the high-wage plant", auto.AssemblyContractYears())})
 				continue
 			}
 			f.LVC.Assembly.Capacity[c.kind] = n.Decimal

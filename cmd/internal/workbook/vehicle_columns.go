@@ -1,5 +1,12 @@
 package workbook
 
+import (
+	"fmt"
+	"strings"
+
+	"github.com/roo-trade/roo/origin/auto"
+)
+
 // vehicleColumns are the columns of the optional Vehicle sheet: one row per
 // vehicle (Part number blank) with its labour value content, steel and
 // aluminum purchases, period and new-plant claim, and one row per Table A.2
@@ -22,7 +29,7 @@ var vehicleColumns = map[Col]column{
 		help:    "Net cost basis: high-wage material and manufacturing expenditures, on the same footing as LVC net cost (period totals or per vehicle)."},
 	ColHWLC: {name: "High-wage labour (HWLC)", side: sideVehicle,
 		aliases: []string{"High-wage labour (HWLC)", "HWLC", "High-wage labor", "High-wage labour", "High-wage labor costs", "Costos laborales de alto salario", "Main-d'oeuvre à salaire élevé"},
-		help:    "Wages (not benefits) of direct production workers at qualifying wage-rate assembly plants (US$16, CA$20.88, MXN$294.22 an hour, UR §12)."},
+		help:    "Wages (not benefits) of direct production workers at qualifying wage-rate assembly plants (" + wageRateText() + " an hour, UR §12)."},
 	ColLVCNetCost: {name: "LVC net cost", side: sideVehicle,
 		aliases: []string{"LVC net cost", "Net cost for LVC", "Costo neto para CVL", "Coût net pour le CVM"},
 		help:    "Net cost basis: the vehicle's net cost on the same footing as HWM and HWLC."},
@@ -40,7 +47,7 @@ var vehicleColumns = map[Col]column{
 		help:    "Technology credit: the producer's annual wage expenditures on direct production workers."},
 	ColAssemblyPlant: {name: "Assembly plant", side: sideVehicle,
 		aliases: []string{"Assembly plant", "High-wage assembly plant", "Assembly credit", "Planta de ensamble", "Usine d'assemblage"},
-		help:    "Assembly credit (UR §18(12)–(14)): yes if the producer operates, or has a supply contract of at least 3 years with, a high-wage assembly plant; no if not."},
+		help:    fmt.Sprintf("Assembly credit (UR §18(12)–(14)): yes if the producer operates, or has a supply contract of at least %d years with, a high-wage assembly plant; no if not.", auto.AssemblyContractYears())},
 	ColEngineCapacity: {name: "Engine capacity", side: sideVehicle,
 		aliases: []string{"Engine capacity", "Capacidad de motores", "Capacité moteurs"},
 		help:    "Assembly credit: the plant's annual capacity for engines of 84.07 or 84.08."},
@@ -55,13 +62,13 @@ var vehicleColumns = map[Col]column{
 		help:    "The producer's qualifying purchases of Table S steel for the period, originating or not (UR §17(2)–(4))."},
 	ColOriginatingSteel: {name: "Originating steel", side: sideVehicle,
 		aliases: []string{"Originating steel", "Originating steel purchases", "Acero originario", "Acier originaire"},
-		help:    "Of those, the originating ones (from 2027-07-01: melted and poured in the territory, UR §17(5)); at least 70% are needed."},
+		help:    "Of those, the originating ones (from 2027-07-01: melted and poured in the territory, UR §17(5)); at least " + auto.PurchasePercent().String() + "% are needed."},
 	ColAluminumPurchases: {name: "Aluminum purchases", side: sideVehicle,
 		aliases: []string{"Aluminum purchases", "Aluminium purchases", "Compras de aluminio", "Achats d'aluminium"},
 		help:    "The producer's qualifying purchases of Table S aluminum for the period, originating or not (UR §17)."},
 	ColOriginatingAluminum: {name: "Originating aluminum", side: sideVehicle,
 		aliases: []string{"Originating aluminum", "Originating aluminium", "Originating aluminum purchases", "Aluminio originario", "Aluminium originaire"},
-		help:    "Of those, the originating ones; at least 70% are needed, apart from steel."},
+		help:    "Of those, the originating ones; at least " + auto.PurchasePercent().String() + "% are needed, apart from steel."},
 	ColPeriodFrom: {name: "Period from", side: sideVehicle,
 		aliases: []string{"Period from", "Period start", "Periodo desde", "Période du"},
 		help:    "First day of the period the figures cover (UR §16, §17(7)–(11), §18(19))."},
@@ -70,7 +77,7 @@ var vehicleColumns = map[Col]column{
 		help:    "Last day of the period the figures cover."},
 	ColNewPlant: {name: "New plant", side: sideVehicle,
 		aliases: []string{"New plant", "Planta nueva", "Nouvelle usine"},
-		help:    "Other vehicles only (UR §20(8)): new building (50% for 5 years after the first prototype) or refit (50% for 2 years after it)."},
+		help:    newPlantHelp()},
 	ColNewPlantDate: {name: "New plant date", side: sideVehicle,
 		aliases: []string{"New plant date", "Fecha de planta nueva", "Date de la nouvelle usine"},
 		help:    "The day the new plant produced its first prototype, or the refit was completed."},
@@ -86,3 +93,18 @@ func withVehicleColumns(cols [numCols]column) [numCols]column {
 
 // corePartChoices are the Core part drop-down's values.
 var corePartChoices = []string{"engine", "transmission", "body and chassis", "axle", "suspension", "steering", "advanced battery", "none"}
+
+// wageRateText lists the qualifying wage rates: "US$16 (USD), …".
+func wageRateText() string {
+	var parts []string
+	for _, w := range auto.WageRates() {
+		parts = append(parts, fmt.Sprintf("%s %s in %s", w.Rate, w.Currency, w.Country))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// newPlantHelp explains the new-plant option with its terms.
+func newPlantHelp() string {
+	pct, newYears, refitYears := auto.NewPlantTerms()
+	return fmt.Sprintf("Other vehicles only (UR §20(8)): new building (%s%% for %d years after the first prototype) or refit (%s%% for %d years after it).", pct, newYears, pct, refitYears)
+}
