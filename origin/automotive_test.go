@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/roo-trade/roo/origin/auto"
+	"github.com/roo-trade/roo/origin/rules"
 )
 
 func evaluateOn(t *testing.T, g *Good, day string) Result {
@@ -339,5 +340,21 @@ func TestCriterionDAutomotive(t *testing.T) {
 	res = evaluate(t, kit)
 	if res.Status != DoesNotQualify || !strings.Contains(strings.Join(res.Reasons, " "), "UR §13, 8704.31(1): light truck threshold 75% NC") {
 		t.Fatalf("kit: %s\n%s", res.Status, explainFail(res))
+	}
+}
+
+// BenchmarkEvaluateVehicle is a full light-truck determination: the rule,
+// the staged threshold, the Table A.2 parts, LVC and purchases.
+func BenchmarkEvaluateVehicle(b *testing.B) {
+	rb, err := rules.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts := Options{Rules: rb, AsOf: date("2026-07-01")}
+	g := vehicle()
+	Evaluate(g, opts) // load the rule base and the appendix outside the timing
+	b.ReportAllocs()
+	for b.Loop() {
+		Evaluate(g, opts)
 	}
 }

@@ -3,6 +3,8 @@ package auto
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/roo-trade/roo/origin/hs"
 	"github.com/roo-trade/roo/origin/rules"
@@ -179,19 +181,12 @@ func yesNo(b bool) string {
 }
 
 func lowerFirst(s string) string {
-	if s == "" {
-		return s
+	w, _, _ := strings.Cut(s, " ")
+	if w == "" || (utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w) {
+		return s // keep acronyms ("ABS") as printed
 	}
-	// Keep acronyms ("ABS") and proper words as printed; lower only a
-	// capitalised first word.
-	w, rest, _ := strings.Cut(s, " ")
-	if len(w) > 1 && strings.ToUpper(w) == w {
-		return s
-	}
-	if rest == "" {
-		return strings.ToLower(w[:1]) + w[1:]
-	}
-	return strings.ToLower(w[:1]) + w[1:] + " " + rest
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[size:]
 }
 
 // oneFormerCode extends facts with what a good's former code implies: a
