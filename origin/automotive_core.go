@@ -81,6 +81,7 @@ func (d *determination) corePart(i int, part string, decl *CorePartFigures) auto
 	p := auto.CorePart{Name: partName(m), Part: part}
 	if l.Treatment != TreatTraced {
 		p.Originating = !l.NonOriginating
+		p.Designated = m.Kind == KindIntermediate
 		return p
 	}
 	p.Produced = true

@@ -358,3 +358,29 @@ func BenchmarkEvaluateVehicle(b *testing.B) {
 		Evaluate(g, opts)
 	}
 }
+
+// A designated intermediate engine is evaluated under its own rule, as a
+// core part for the truck's use, and counts as it came out.
+func TestDesignatedCorePart(t *testing.T) {
+	for _, tc := range []struct {
+		head   string // value of the non-originating head in the engine
+		status Status
+		want   string
+	}{
+		{"600", Qualifies, "qualifies under its own rule"},
+		{"2000", DoesNotQualify, "does not qualify under its own rule"},
+	} {
+		g := vehicle()
+		eng := g.Materials[0]
+		eng.Kind = KindIntermediate
+		eng.Children[0].Value = d(tc.head)
+		eng.Children[1].Origin = Originating
+		res := evaluate(t, g)
+		if res.Status != tc.status {
+			t.Fatalf("head %s: %s\n%s", tc.head, res.Status, explainFail(res))
+		}
+		if !strings.Contains(strings.Join(res.Automotive.Steps(), "\n"), tc.want) {
+			t.Errorf("head %s: steps do not say %q:\n%s", tc.head, tc.want, strings.Join(res.Automotive.Steps(), "\n"))
+		}
+	}
+}

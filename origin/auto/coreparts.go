@@ -51,6 +51,9 @@ type CorePart struct {
 	// Originating is its status as bought.
 	Produced    bool
 	Originating bool
+	// Designated is true for a part the producer makes and designated an
+	// intermediate material: its origin is its own determination's.
+	Designated bool
 	// NetCost is a produced part's net cost (UR §7; §14(4)).
 	NetCost decimal.NullDecimal
 	// VNMAll is the value of all the non-originating materials used to
@@ -105,6 +108,10 @@ func CheckCoreParts(parts []CorePart, day rules.Date, allowed Option) CoreResult
 		p := &parts[i]
 		r := CorePartResult{Part: p}
 		switch {
+		case p.Designated && p.Originating:
+			r.Outcome, r.Why = Met, fmt.Sprintf("%s (%s) is a designated intermediate material that qualifies under its own rule (UR §8(7))", p.Name, p.Part)
+		case p.Designated:
+			r.Outcome, r.Why = NotMet, fmt.Sprintf("%s (%s) is a designated intermediate material that does not qualify under its own rule", p.Name, p.Part)
 		case !p.Produced && p.Originating:
 			r.Outcome, r.Why = Met, fmt.Sprintf("%s (%s) is bought as originating", p.Name, p.Part)
 		case !p.Produced:

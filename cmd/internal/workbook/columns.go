@@ -251,7 +251,7 @@ var (
 	goodsSheetNames   = []string{"Goods", "Products", "Finished goods", "Productos", "Mercancías", "Bienes", "Produits", "Biens", "Marchandises"}
 	bomSheetNames     = []string{"BOM", "Bill of materials", "Materials", "Components", "Lista de materiales", "LDM", "Materiales", "Componentes", "Nomenclature", "Matières", "Composants"}
 	factsSheetNames   = []string{"Facts", "Hechos", "Faits"}
-	vehicleSheetNames = []string{"Vehicle", "Vehicles", "Vehículo", "Vehículos", "Véhicule", "Véhicules", "Automotive", "Automotriz", "Automobile"}
+	vehicleSheetNames = []string{"Vehicle", "Vehicles", "Vehículo", "Vehículos", "Véhicule", "Véhicules"}
 	// ignoredSheetNames are sheets roo writes itself or that never hold data.
 	ignoredSheetNames = []string{"Instructions", "Lists", "Read me", "Readme", "Instrucciones", "Listas", "Lisez-moi", "Listes"}
 )

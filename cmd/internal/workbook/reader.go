@@ -194,7 +194,7 @@ func (b *builder) readXLSX(in *input) error {
 		}
 	}
 	if plan.vehicle != "" {
-		if err := whole(plan.vehicle, layoutVehicle, b.vehicleRow, ColGoodID); err != nil {
+		if err := whole(plan.vehicle, layoutVehicle, b.vehicleRow, ColGoodID); err != nil && !b.skipOptionalSheet(err) {
 			return err
 		}
 	}

@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -239,4 +240,21 @@ func (b *builder) unmatchedVehicles() {
 			Message: fmt.Sprintf("the Vehicle sheet names good %q, which is not in the workbook", id), Hint: "correct the Good ID"})
 		b.problems = append(b.problems, b.vehicles[id].problems...)
 	}
+}
+
+// skipOptionalSheet turns an optional sheet whose header roo does not
+// recognise into a warning: a workbook may have a sheet called Vehicle that
+// is not roo's, and that must not stop its goods from being read. Other
+// errors (a damaged sheet) stand.
+func (b *builder) skipOptionalSheet(err error) bool {
+	var fe *FileError
+	if !errors.As(err, &fe) || !(strings.Contains(fe.Message, "has no header row") || strings.Contains(fe.Message, "lacks the required column")) {
+		return false
+	}
+	p := fe.Problem
+	p.Severity = SevWarning
+	p.Message += "; roo ignores the sheet"
+	p.Hint = "roo reads a Vehicle sheet with a Good ID column and the figures of the template's Vehicle sheet (see 'roo template'); rename the sheet if it is something else"
+	b.problems = append(b.problems, p)
+	return true
 }

@@ -158,3 +158,19 @@ func TestTemplateHasVehicleSheet(t *testing.T) {
 		t.Error("the instructions do not explain the Vehicle sheet")
 	}
 }
+
+// A sheet called Vehicle that is not roo's is a warning, not a failure.
+func TestForeignVehicleSheet(t *testing.T) {
+	path := writeXLSX(t, "other.xlsx",
+		sheet{"Goods", [][]any{{"Good ID", "HTS code", "Producer country"}, {"G", "8504.40.95", "US"}}},
+		sheet{"BOM", [][]any{{"Good ID", "Part number", "HTS code", "Origin status", "Value"}, {"G", "P", "8504.31.40", "originating", 1}}},
+		sheet{"Vehicle", [][]any{{"Fleet number", "Plate"}, {"12", "ABC-123"}}})
+	wb := readOne(t, path, Options{})
+	if len(wb.Goods) != 1 || wb.Goods[0].Failed() {
+		t.Fatalf("goods %v", wb.Goods)
+	}
+	got := strings.Join(problemsOf(wb, filepath.Dir(path)), "\n")
+	if !strings.Contains(got, "warning:") || !strings.Contains(got, "roo ignores the sheet") {
+		t.Errorf("problems: %s", got)
+	}
+}
