@@ -90,6 +90,9 @@ func (d *determination) autoPrepare() {
 		d.deriveClassFacts(vc.Class)
 		return
 	}
+	if d.g.Vehicle != nil {
+		a.provision("the Vehicle sheet's figures are for vehicles of 87.01 to 87.06; roo does not use them for a part")
+	}
 	a.part = t.PartRequirement(d.g.HTS, use, d.facts.get)
 	a.res.Table = a.part.Table
 	for _, w := range a.part.Why {

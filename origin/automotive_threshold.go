@@ -70,6 +70,9 @@ func (d *determination) vehicleThreshold(base rules.Resolved, e *branchEval) (ru
 		d.replaceThreshold(e, base, th, why)
 		return th, true
 	}
+	if f := d.g.Vehicle; f != nil && f.NewPlant != 0 {
+		a.provision(fmt.Sprintf("UR §20(8): the new-plant option is for other vehicles; it does not apply to a %s", a.res.Class))
+	}
 	v, ok := a.tables.VehicleRVC(d.g.HTS, a.res.Class)
 	if !ok {
 		a.provision(fmt.Sprintf("the vehicle rules of UR §13 in the data have no staged threshold for a %s of %s: the rule's own thresholds apply", a.res.Class, d.g.HTS.Subheading()))

@@ -172,6 +172,18 @@ func ComputeLVC(in LVCInputs, c Class, day rules.Date) LVCResult {
 		high, lines := highWage(in, b)
 		r.Basis = b
 		r.Lines = append(r.Lines, lines...)
+		if high.cmp(whole(hundred)) > 0 {
+			// More high-wage content than the vehicle costs: the figures
+			// are not on one footing (a period total over a unit cost).
+			r.Outcome = Open
+			r.Missing = append(r.Missing, fmt.Sprintf("labour value content figures on one footing (on the %s, the high-wage figures exceed the base they are divided by)", b))
+			r.Lines = append(r.Lines, "the high-wage figures exceed the base they are divided by: they are not on one footing (period totals and per-vehicle amounts mixed?)")
+			if best == nil || better(r.Outcome, best.Outcome) {
+				rr := r
+				best = &rr
+			}
+			continue
+		}
 		r.HighWage, r.Tech, r.Assembly = high.value(), tech.counted.value(), asm
 		total := high.add(tech.counted).add(whole(asm))
 		r.Total = total.value()

@@ -165,3 +165,12 @@ func TestPurchases(t *testing.T) {
 		t.Errorf("from July 2027 the steel test should say what originating steel means: %s", r.Why)
 	}
 }
+
+// Figures on two footings (an annual HWM over a unit net cost) are caught,
+// never passed.
+func TestLVCFootings(t *testing.T) {
+	r := ComputeLVC(LVCInputs{HWM: nd("9200000"), NetCost: nd("32000"), Assembly: AssemblyClaim{Known: true}}, LightTruck, "2026-01-01")
+	if r.Outcome != Open || len(r.Missing) == 0 || !strings.Contains(r.Missing[0], "one footing") {
+		t.Fatalf("%s %v", r.Outcome, r.Missing)
+	}
+}

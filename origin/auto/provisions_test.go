@@ -149,3 +149,31 @@ func TestStagedPeriods(t *testing.T) {
 		}
 	}
 }
+
+// TestPartThresholdsByTableAndDate reads each table's requirement on the
+// days around its steps, for a branch with both methods.
+func TestPartThresholdsByTableAndDate(t *testing.T) {
+	both := (&rulesRVC60_50).At("2026-01-01")
+	for _, tc := range []struct {
+		tab    Table
+		day    rules.Date
+		nc, tv string
+	}{
+		{TableA1, "2020-07-01", "66", "76"}, {TableA1, "2021-06-30", "66", "76"}, {TableA1, "2021-07-01", "69", "79"},
+		{TableA1, "2022-07-01", "72", "82"}, {TableA1, "2023-06-30", "72", "82"}, {TableA1, "2023-07-01", "75", "85"},
+		{TableB, "2020-07-01", "62.5", "72.5"}, {TableB, "2021-07-01", "65", "75"}, {TableB, "2022-07-01", "67.5", "77.5"}, {TableB, "2030-01-01", "70", "80"},
+		{TableC, "2020-07-01", "62", "72"}, {TableC, "2021-07-01", "63", "73"}, {TableC, "2022-07-01", "64", "74"}, {TableC, "2023-07-01", "65", "75"},
+		{TableD, "2020-07-01", "60", "70"}, {TableD, "2024-06-30", "60", "70"}, {TableD, "2024-07-01", "64", "74"}, {TableD, "2027-06-30", "64", "74"}, {TableD, "2027-07-01", "70", "80"},
+		{TableE, "2020-07-01", "50", "60"}, {TableE, "2024-07-01", "54", "64"}, {TableE, "2027-07-01", "60", "70"},
+		{TableF, "2025-01-01", "60", ""},
+	} {
+		r, ok := partProvisions[tc.tab].At(tc.day, both)
+		tv := ""
+		if r.TV.Valid {
+			tv = r.TV.Decimal.String()
+		}
+		if !ok || r.NC.Decimal.String() != tc.nc || tv != tc.tv {
+			t.Errorf("%s on %s: %s NC / %q TV, want %s / %q", tc.tab.Name(), tc.day, r.NC.Decimal, tv, tc.nc, tc.tv)
+		}
+	}
+}
