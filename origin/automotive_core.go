@@ -61,7 +61,11 @@ func (d *determination) coreParts() auto.CoreResult {
 		skipUnder = l.Depth
 	}
 	res := auto.CheckCoreParts(parts, d.date, option)
-	for _, dcl := range declared {
+	if d.g.Vehicle == nil {
+		return res
+	}
+	for i := range d.g.Vehicle.CoreParts {
+		dcl := &d.g.Vehicle.CoreParts[i]
 		if dcl.Part != "" && !d.hasLine(dcl.PartNumber) {
 			res.Missing = append(res.Missing, fmt.Sprintf("the BOM line of the Table A.2 part %s the Vehicle sheet declares (%s)", dcl.PartNumber, dcl.Ref))
 			if res.Outcome == auto.Met {

@@ -384,3 +384,18 @@ func TestDesignatedCorePart(t *testing.T) {
 		}
 	}
 }
+
+// A Table A.2 part the Vehicle sheet declares and the BOM lacks is named.
+func TestDeclaredPartMissing(t *testing.T) {
+	g := vehicle()
+	g.Vehicle.CoreParts = append(g.Vehicle.CoreParts, CorePartFigures{PartNumber: "AXL-9", Part: "Axles", Ref: "Vehicle row 9"},
+		CorePartFigures{PartNumber: "AXL-8", Part: "Axles", Ref: "Vehicle row 10"})
+	res := evaluate(t, g)
+	if res.Status != NeedsReview {
+		t.Fatalf("%s\n%s", res.Status, explainFail(res))
+	}
+	got := strings.Join(res.MissingInputs, "\n")
+	if !strings.Contains(got, "AXL-9 the Vehicle sheet declares (Vehicle row 9)") || strings.Index(got, "AXL-9") > strings.Index(got, "AXL-8") {
+		t.Errorf("missing inputs, in sheet order: %s", got)
+	}
+}
