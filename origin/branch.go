@@ -80,7 +80,9 @@ func (d *determination) evaluateBranch(r *rules.Rule, b *rules.Branch) BranchRes
 		e.passed("no change in tariff classification is required")
 	}
 	if b.RVC != nil {
-		d.rvcTest(e, b.RVC.At(d.date))
+		if th, ok := d.autoThreshold(r, b, e); ok {
+			d.rvcTest(e, th)
+		}
 	}
 	switch {
 	case e.fail:
@@ -90,6 +92,7 @@ func (d *determination) evaluateBranch(r *rules.Rule, b *rules.Branch) BranchRes
 	default:
 		br.Outcome = Pass
 	}
+	d.autoBar(b.RVC != nil, &br)
 	return br
 }
 

@@ -20,6 +20,7 @@ type determination struct {
 	missingInputs []string
 	inputSeen     map[string]bool
 	notes         []*rules.Note
+	auto          *autoState // the automotive appendix's part, if any
 }
 
 // needFact records a fact the answer depends on.
@@ -50,6 +51,7 @@ func (d *determination) reason(format string, args ...any) {
 // (D). The first that confers origin decides; a criterion that could
 // confer it but for a missing fact makes the good need review.
 func (d *determination) run() {
+	d.autoPrepare()
 	if len(d.g.Materials) == 0 {
 		if yes, _ := d.facts.get(FactWhollyObtained); yes {
 			d.qualify("A", "", "the workbook states that the good is wholly obtained or produced in the territory (UR §3(1))")
@@ -113,6 +115,9 @@ func (d *determination) allOriginating() bool {
 
 // qualify records a qualifying result.
 func (d *determination) qualify(criterion, rule, why string) {
+	if d.autoWithholds(criterion, rule, why) {
+		return
+	}
 	d.res.Status = Qualifies
 	d.res.Criterion = criterion
 	if rule != "" {
@@ -131,6 +136,7 @@ func (d *determination) finish() {
 		d.res.MissingInputs = d.missingInputs
 	}
 	d.res.Changes = d.changes()
+	d.autoFinish()
 }
 
 // ruleUse maps a workbook's vehicle use to the rules' uses.
@@ -159,7 +165,7 @@ func (d *determination) criterionB() Outcome {
 	d.notes = ans.Notes
 	for _, n := range ans.Notes {
 		if n.Kind == rules.AutoRegime && ruleUse(d.g.VehicleUse)&(rules.PassengerVehicle|rules.LightTruck|rules.HeavyTruck) != 0 {
-			d.res.RuleNotes = append(d.res.RuleNotes, n.Citation()+": the automotive provisions of GN 11(k) may apply to this good for use in a motor vehicle; roo does not apply them yet")
+			d.res.RuleNotes = append(d.res.RuleNotes, n.Citation()+autoRegimeNote)
 		}
 		if n.Kind == rules.ComponentRule {
 			d.res.Assumptions = append(d.res.Assumptions, Assumption{Code: AssumeComponent, Ref: d.g.Ref,

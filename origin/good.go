@@ -47,6 +47,10 @@ type Good struct {
 	// Facts answers conditions a bill of materials cannot show, by fact key.
 	Facts map[string]bool
 
+	// Vehicle holds the automotive figures of a vehicle (labour value
+	// content, steel and aluminum, Table A.2 parts); nil when not given.
+	Vehicle *VehicleFigures
+
 	// Materials are the lines that go directly into the good; self-produced
 	// materials carry their own inputs as Children.
 	Materials []*Material

@@ -70,6 +70,9 @@ type Result struct {
 	RuleNotes []string
 	// Errors are the input problems that stopped the evaluation.
 	Errors []string
+	// Automotive is what the automotive appendix made of the good; nil
+	// when the good is neither a vehicle nor declared for a vehicle use.
+	Automotive *Automotive
 }
 
 // RVCFigure is an RVC under one method, with the threshold it is held to when

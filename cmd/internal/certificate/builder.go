@@ -65,9 +65,6 @@ func (b *Builder) Add(file string, results []origin.Result) *Refusal {
 				dateString(first.AsOf), basis(first), dateString(r.AsOf), basis(r)))
 		}
 	}
-	if reason := automotiveReason(g); reason != "" {
-		return refuse(origin.NeedsReview, time.Time{}, reason)
-	}
 	if !slices.Contains(Criteria, first.Criterion) {
 		return refuse(origin.StatusError, time.Time{}, fmt.Sprintf("the determination gives origin criterion %q, which a USMCA certification of origin does not list (A to D)", first.Criterion))
 	}

@@ -57,16 +57,6 @@ func TestBuilderRefuses(t *testing.T) {
 			r := qualifying("X-1", "刹车盘", "8708.30.50", "2026-01-01", "B", "R", hs.Subheading)
 			return []origin.Result{r}
 		}(), origin.StatusError, "", "its description contains '刹'", nil},
-		{"original equipment for a passenger vehicle: the automotive appendix is not applied", func() []origin.Result {
-			r := qualifying("ARN-MOT-02", "Arnés eléctrico de motor", "8544.30.00", "2026-01-01", "B", "GN 11(o) ch. 85 rule 114(B)", hs.Subheading)
-			r.Good.VehicleUse = origin.UsePassengerVehicle
-			return []origin.Result{r}
-		}(), origin.NeedsReview, "", "the good is for use in a passenger vehicle, so the automotive appendix (UR Part 6", nil},
-		{"a part of another vehicle (UR §20)", func() []origin.Result {
-			r := qualifying("P-1", "Part", "8708.30.50", "2026-01-01", "B", "R", hs.Subheading)
-			r.Good.VehicleUse = origin.UseOtherVehicle
-			return []origin.Result{r}
-		}(), origin.NeedsReview, "", "for use in a vehicle other than those (UR §20)", nil},
 		{"produced in another country than the producer's", func() []origin.Result {
 			r := qualifying("PSU-240W", "Power supply", "8504.40.95", "2026-01-01", "B", "R", hs.Subheading)
 			r.Good.ProducerCountry = "US"

@@ -8,6 +8,7 @@ import (
 
 	"github.com/roo-trade/roo/cmd/internal/workbook"
 	"github.com/roo-trade/roo/origin"
+	"github.com/roo-trade/roo/origin/auto"
 )
 
 // SchemaVersion is the version of the JSON shape.
@@ -40,6 +41,9 @@ type Good struct {
 	RuleNotes        []string      `json:"rule_notes"`
 	Exposure         *Exposure     `json:"exposure"`
 	Problems         []Problem     `json:"problems"`
+	// Automotive is what the automotive appendix made of the good; null
+	// when the good is neither a vehicle nor declared for a vehicle use.
+	Automotive *Automotive `json:"automotive"`
 }
 
 // Fact is a fact the workbook must give ("Fact: KEY" column, yes or no).
@@ -188,6 +192,7 @@ func FromResult(file string, res origin.Result, problems []workbook.Problem) Goo
 		out.Changes = append(out.Changes, rc)
 	}
 	out.Problems = append(out.Problems, problems...)
+	out.Automotive = automotive(res.Automotive)
 	if res.Status == origin.StatusError {
 		for _, e := range res.Errors {
 			out.Problems = append(out.Problems, Problem{Severity: workbook.SevError, File: file, GoodID: g.ID, Message: e})
@@ -296,4 +301,116 @@ func Money(d decimal.Decimal) string {
 		frac += "0"
 	}
 	return intPart + "." + frac
+}
+
+// Automotive is what the automotive appendix (UR Part 6) made of a good.
+type Automotive struct {
+	Vehicle bool `json:"vehicle"`
+	// Class is the vehicle class of UR §12 (passenger-vehicle, light-truck,
+	// heavy-truck, other-vehicle), null for a part or an unsettled class.
+	Class *string `json:"class"`
+	// Use is the declared use, Table the appendix table a part is in.
+	Use   *string `json:"use"`
+	Table *string `json:"table"`
+	// Provisions are the provisions applied, each with its citation and
+	// numbers ("UR §14(15): principal part threshold 70% NC as of …").
+	Provisions []string   `json:"provisions"`
+	CoreParts  *CoreParts `json:"core_parts"`
+	LVC        *LVC       `json:"lvc"`
+	Steel      *Purchase  `json:"steel"`
+	Aluminum   *Purchase  `json:"aluminum"`
+	Period     *string    `json:"period"`
+	Steps      []string   `json:"steps"` // the whole path, one step a line
+}
+
+// CoreParts is the test of UR §14(4) on a vehicle's Table A.2 parts.
+type CoreParts struct {
+	Outcome   string     `json:"outcome"` // met, not met, undetermined
+	Threshold string     `json:"threshold"`
+	Parts     []CorePart `json:"parts"`
+	SuperCore *string    `json:"super_core"`
+	Missing   []string   `json:"missing"`
+}
+
+// CorePart is one Table A.2 part.
+type CorePart struct {
+	Name    string  `json:"name"`
+	Part    string  `json:"part"` // the column-1 part: Engines, Transmissions, …
+	Outcome string  `json:"outcome"`
+	By      *string `json:"by"` // the VNM option that met the test: all, components, super-core
+	Why     string  `json:"why"`
+}
+
+// LVC is the labour value content test of UR §18.
+type LVC struct {
+	Outcome          string   `json:"outcome"`
+	Cite             string   `json:"cite"`
+	Required         string   `json:"required"`           // percent
+	RequiredHighWage string   `json:"required_high_wage"` // points
+	Basis            *string  `json:"basis"`              // net-cost or purchase-value
+	HighWage         string   `json:"high_wage"`          // points, 6 decimals
+	TechCredit       string   `json:"tech_credit"`
+	AssemblyCredit   string   `json:"assembly_credit"`
+	Total            string   `json:"total"` // percent, 6 decimals
+	Lines            []string `json:"lines"`
+	Missing          []string `json:"missing"`
+}
+
+// Purchase is the steel or aluminum test of UR §17.
+type Purchase struct {
+	Outcome  string   `json:"outcome"`
+	Percent  *string  `json:"percent"` // originating share, 6 decimals
+	Required string   `json:"required"`
+	Why      string   `json:"why"`
+	Missing  []string `json:"missing"`
+}
+
+// automotive reports the automotive result.
+func automotive(a *origin.Automotive) *Automotive {
+	if a == nil {
+		return nil
+	}
+	out := &Automotive{Vehicle: a.Vehicle, Provisions: nonNil(a.Provisions), Period: optString(a.Period), Steps: nonNil(a.Steps())}
+	if a.Class != 0 {
+		out.Class = ptr(a.Class.Slug())
+	}
+	if a.Use != 0 {
+		out.Use = ptr(a.Use.Slug())
+	}
+	if a.Table != "" {
+		out.Table = ptr(a.Table.Name())
+	}
+	if c := a.CoreParts; c != nil {
+		cp := &CoreParts{Outcome: c.Outcome.String(), Threshold: c.Threshold.String(), Parts: []CorePart{}, SuperCore: optString(c.SuperCore), Missing: nonNil(c.Missing)}
+		for _, p := range c.Parts {
+			r := CorePart{Name: p.Part.Name, Part: p.Part.Part, Outcome: p.Outcome.String(), Why: p.Why}
+			if p.By != 0 {
+				r.By = ptr(p.By.Slug())
+			}
+			cp.Parts = append(cp.Parts, r)
+		}
+		out.CoreParts = cp
+	}
+	if l := a.LVC; l != nil {
+		r := &LVC{Outcome: l.Outcome.String(), Cite: l.Requirement.Cite, Required: l.Requirement.Total.String(), RequiredHighWage: l.Requirement.HighWage.String(),
+			HighWage: l.HighWage.StringFixed(percentPlaces), TechCredit: l.Tech.StringFixed(percentPlaces), AssemblyCredit: l.Assembly.String(),
+			Total: l.Total.StringFixed(percentPlaces), Lines: nonNil(l.Lines), Missing: nonNil(l.Missing)}
+		if l.Basis != 0 {
+			r.Basis = ptr(l.Basis.Slug())
+		}
+		out.LVC = r
+	}
+	out.Steel, out.Aluminum = purchase(a.Steel), purchase(a.Aluminum)
+	return out
+}
+
+func purchase(p *auto.PurchaseResult) *Purchase {
+	if p == nil {
+		return nil
+	}
+	out := &Purchase{Outcome: p.Outcome.String(), Required: p.Required.String(), Why: p.Why, Missing: nonNil(p.Missing)}
+	if p.Outcome != auto.Open {
+		out.Percent = ptr(p.Percent.StringFixed(percentPlaces))
+	}
+	return out
 }

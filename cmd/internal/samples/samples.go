@@ -42,7 +42,7 @@ type Flat struct {
 
 // All lists the samples.
 func All() []Sample {
-	return []Sample{BrakeAssembly(), PowerSupply(), KnitShirt(), ERPExportSpanish()}
+	return []Sample{BrakeAssembly(), PowerSupply(), KnitShirt(), ERPExportSpanish(), LightTruck()}
 }
 
 // TemplateExample is the worked good of `roo template`.

@@ -24,6 +24,7 @@ type builder struct {
 	current   *goodBuild   // the good whose lines are being read
 	appeared  []*goodBuild // goods with lines, in the order their lines appear
 	pending   map[string][]factRow
+	vehicles  map[string]*vehicleBuild // the Vehicle sheet's figures, by good
 	problems  []Problem
 	emitted   int
 	err       error // from emit: stops reading
@@ -225,6 +226,7 @@ func (b *builder) complete(gb *goodBuild) {
 		gb.in.Problems = append(gb.in.Problems, p)
 	}
 	gb.in.Good.Materials = roots
+	b.attachVehicle(gb)
 	in := gb.in
 	gb.lines, gb.lineRows, gb.in = nil, nil, nil // free the BOM once handed out
 	b.emitted++
@@ -249,5 +251,6 @@ func (b *builder) finish() error {
 		b.problems = append(b.problems, Problem{Severity: SevError, File: b.file, GoodID: id,
 			Message: fmt.Sprintf("the Facts sheet names good %q, which is not in the workbook", id), Hint: "correct the Good ID"})
 	}
+	b.unmatchedVehicles()
 	return b.err
 }

@@ -52,6 +52,31 @@ const (
 	ColFactName  // Facts sheet: the fact key
 	ColFactValue // Facts sheet: yes or no
 
+	// The Vehicle sheet (vehicle_columns.go).
+	ColCorePart
+	ColPartNetCost
+	ColVNMOption
+	ColLVCBasis
+	ColHWM
+	ColHWLC
+	ColLVCNetCost
+	ColAPV
+	ColTAPV
+	ColTechWages
+	ColProductionWages
+	ColAssemblyPlant
+	ColEngineCapacity
+	ColTransmissionCapacity
+	ColBatteryCapacity
+	ColSteelPurchases
+	ColOriginatingSteel
+	ColAluminumPurchases
+	ColOriginatingAluminum
+	ColPeriodFrom
+	ColPeriodTo
+	ColNewPlant
+	ColNewPlantDate
+
 	numCols
 )
 
@@ -62,6 +87,7 @@ const (
 	sideGoods side = 1 << iota
 	sideBOM
 	sideFacts
+	sideVehicle
 )
 
 // column describes a canonical column: its name in the template, the sheet
@@ -76,8 +102,8 @@ type column struct {
 	help        string // header comment in the template
 }
 
-var columns = [numCols]column{
-	ColGoodID: {name: "Good ID", side: sideGoods | sideBOM | sideFacts,
+var columns = withVehicleColumns([numCols]column{
+	ColGoodID: {name: "Good ID", side: sideGoods | sideBOM | sideFacts | sideVehicle,
 		aliases:     []string{"Good ID", "Good", "Product ID", "Product", "Finished good", "Finished good ID", "FG", "SKU", "Item", "ID del producto", "Producto", "Mercancía", "ID de mercancía", "Código de producto", "Artículo", "ID du produit", "Produit", "Bien", "Article", "Code produit"},
 		flatAliases: []string{"Good number", "Product number", "Número de producto", "Numéro de produit"},
 		help:        "Your identifier for the finished good; every BOM line names it."},
@@ -153,7 +179,7 @@ var columns = [numCols]column{
 	ColParent: {name: "Parent", side: sideBOM,
 		aliases: []string{"Parent", "Parent part", "Parent part number", "Goes into", "Assembly", "Padre", "Parte padre", "Ensamble", "Pièce parente", "Assemblage", "Parent"},
 		help:    "Part number of the sub-assembly this line goes into; blank = directly into the good."},
-	ColPartNumber: {name: "Part number", side: sideBOM,
+	ColPartNumber: {name: "Part number", side: sideBOM | sideVehicle,
 		aliases: []string{"Part number", "Part no", "Part #", "Part", "PN", "Component", "Component number", "Material", "Material number", "Item number", "Número de parte", "No. de parte", "Parte", "Componente", "Número de componente", "Numéro de pièce", "Pièce", "Référence", "Composant"},
 		help:    "Your part number; Parent refers to it."},
 	ColDescription: {name: "Description", side: sideBOM,
@@ -215,18 +241,19 @@ var columns = [numCols]column{
 	ColFactValue: {name: "Value", side: sideFacts,
 		aliases: []string{"Value", "Answer", "Yes/No", "Valor", "Respuesta", "Valeur", "Réponse"},
 		help:    "yes or no."},
-}
+})
 
 // factPrefixes introduce a fact column on the Goods sheet ("Fact: cut-and-sewn").
 var factPrefixes = []string{"fact", "hecho", "fait"}
 
 // sheetNames are the names that identify the canonical sheets.
 var (
-	goodsSheetNames = []string{"Goods", "Products", "Finished goods", "Productos", "Mercancías", "Bienes", "Produits", "Biens", "Marchandises"}
-	bomSheetNames   = []string{"BOM", "Bill of materials", "Materials", "Components", "Lista de materiales", "LDM", "Materiales", "Componentes", "Nomenclature", "Matières", "Composants"}
-	factsSheetNames = []string{"Facts", "Hechos", "Faits"}
+	goodsSheetNames   = []string{"Goods", "Products", "Finished goods", "Productos", "Mercancías", "Bienes", "Produits", "Biens", "Marchandises"}
+	bomSheetNames     = []string{"BOM", "Bill of materials", "Materials", "Components", "Lista de materiales", "LDM", "Materiales", "Componentes", "Nomenclature", "Matières", "Composants"}
+	factsSheetNames   = []string{"Facts", "Hechos", "Faits"}
+	vehicleSheetNames = []string{"Vehicle", "Vehicles", "Vehículo", "Vehículos", "Véhicule", "Véhicules"}
 	// ignoredSheetNames are sheets roo writes itself or that never hold data.
-	ignoredSheetNames = []string{"Instructions", "Lists", "Read me", "Readme", "Instrucciones", "Listas", "Lisez-moi", "Listes", "Vehicle", "Vehículo", "Véhicule"}
+	ignoredSheetNames = []string{"Instructions", "Lists", "Read me", "Readme", "Instrucciones", "Listas", "Lisez-moi", "Listes"}
 )
 
 // Name is the canonical header of c.

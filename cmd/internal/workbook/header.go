@@ -27,6 +27,9 @@ func normalize(s string) string {
 	return b.String()
 }
 
+// layoutSide is the side of the columns a layout's sheet holds.
+var layoutSide = map[layout]side{layoutGoods: sideGoods, layoutBOM: sideBOM, layoutFlat: sideBOM, layoutFacts: sideFacts, layoutVehicle: sideVehicle}
+
 // headerIndex maps normalised headers to canonical columns for one kind of sheet.
 type headerIndex map[string]Col
 
@@ -38,10 +41,11 @@ const (
 	layoutBOM
 	layoutFlat
 	layoutFacts
+	layoutVehicle
 )
 
 func (l layout) String() string {
-	return [...]string{"goods", "BOM", "flat (one sheet)", "facts"}[l]
+	return [...]string{"goods", "BOM", "flat (one sheet)", "facts", "vehicle"}[l]
 }
 
 // newHeaderIndex builds the alias table for a layout. In the flat layout the
@@ -57,7 +61,7 @@ func newHeaderIndex(l layout) headerIndex {
 			}
 		}
 	}
-	want := map[layout]side{layoutGoods: sideGoods, layoutBOM: sideBOM, layoutFlat: sideBOM, layoutFacts: sideFacts}[l]
+	want := layoutSide[l]
 	for c := Col(0); c < numCols; c++ {
 		if columns[c].side&want != 0 {
 			add(c, []string{columns[c].name})
@@ -132,7 +136,7 @@ func matchHeader(row []string, l layout, user map[Col]string) (*headerMap, int) 
 // ("Description"), the one that belongs to this layout wins, the BOM's in the
 // flat layout.
 func resolveUserMap(user map[Col]string, l layout) map[string]Col {
-	want := map[layout]side{layoutGoods: sideGoods, layoutBOM: sideBOM, layoutFlat: sideBOM, layoutFacts: sideFacts}[l]
+	want := layoutSide[l]
 	out := map[string]Col{}
 	// Lower priority first, so that the layout's own side overwrites.
 	for pass := 0; pass < 2; pass++ {

@@ -193,6 +193,11 @@ func (b *builder) readXLSX(in *input) error {
 			return err
 		}
 	}
+	if plan.vehicle != "" {
+		if err := whole(plan.vehicle, layoutVehicle, b.vehicleRow, ColGoodID); err != nil && !b.skipOptionalSheet(err) {
+			return err
+		}
+	}
 	sheet, l, handle, required := plan.bom, layoutBOM, b.bomRow, b.bomRequired()
 	if plan.flat != "" {
 		sheet, l, handle, required = plan.flat, layoutFlat, b.flatRow, flatRequired
@@ -292,7 +297,7 @@ func xlsxOpenError(name string, err error) error {
 
 // sheetPlan says which sheets of a workbook hold what.
 type sheetPlan struct {
-	goods, bom, facts, flat string
+	goods, bom, facts, flat, vehicle string
 }
 
 func (p sheetPlan) describe() string {
@@ -305,6 +310,9 @@ func (p sheetPlan) describe() string {
 	}
 	if p.facts != "" {
 		s += fmt.Sprintf(", Facts sheet %q", p.facts)
+	}
+	if p.vehicle != "" {
+		s += fmt.Sprintf(", Vehicle sheet %q", p.vehicle)
 	}
 	return s
 }
@@ -322,6 +330,8 @@ func planSheets(file string, names []string) (sheetPlan, error) {
 			p.bom = n
 		case p.facts == "" && nameIn(n, factsSheetNames):
 			p.facts = n
+		case p.vehicle == "" && nameIn(n, vehicleSheetNames):
+			p.vehicle = n
 		case nameIn(n, ignoredSheetNames):
 		default:
 			others = append(others, n)
@@ -332,9 +342,9 @@ func planSheets(file string, names []string) (sheetPlan, error) {
 		return p, nil
 	case p.bom != "" && len(others) == 0:
 		// A lone BOM sheet is a flat export that happens to be called BOM.
-		return sheetPlan{flat: p.bom, facts: p.facts}, nil
+		return sheetPlan{flat: p.bom, facts: p.facts, vehicle: p.vehicle}, nil
 	case p.bom == "" && len(others) == 1:
-		return sheetPlan{flat: others[0], facts: p.facts}, nil
+		return sheetPlan{flat: others[0], facts: p.facts, vehicle: p.vehicle}, nil
 	}
 	return p, fileErr(file, fmt.Sprintf("has no sheet named Goods, and roo cannot tell which of its sheets (%s) holds the bill of materials", strings.Join(quoteAll(names), ", ")),
 		"name the sheets Goods and BOM (see 'roo template'), or keep only the sheet of a flat export")

@@ -56,6 +56,8 @@ func exampleHeaders(l layout) []string {
 		return []string{"Good ID", "HTS code", "Producer country", "Transaction value"}
 	case layoutFacts:
 		return []string{"Good ID", "Fact", "Value"}
+	case layoutVehicle:
+		return []string{"Good ID", "High-wage material (HWM)", "Steel purchases", "Originating steel"}
 	case layoutFlat:
 		return []string{"Good ID", "Good HTS code", "Producer country", "Part number", "HTS code", "Origin status", "Value"}
 	}

@@ -21,7 +21,11 @@ var (
 	BOMColumns = []Col{ColGoodID, ColParent, ColPartNumber, ColDescription, ColHTS, ColOriginStatus, ColCountry,
 		ColQuantity, ColUnitCost, ColValue, ColCurrency, ColExchangeRate, ColKind, ColSupplier, ColCertification,
 		ColCertifiedUntil, ColWeight, ColElastomeric, ColSupplierVNM, ColSupplierNC}
-	FactsColumns = []Col{ColGoodID, ColFactName, ColFactValue}
+	FactsColumns   = []Col{ColGoodID, ColFactName, ColFactValue}
+	VehicleColumns = []Col{ColGoodID, ColPartNumber, ColCorePart, ColPartNetCost, ColVNMOption, ColLVCBasis, ColHWM, ColHWLC,
+		ColLVCNetCost, ColAPV, ColTAPV, ColTechWages, ColProductionWages, ColAssemblyPlant, ColEngineCapacity,
+		ColTransmissionCapacity, ColBatteryCapacity, ColSteelPurchases, ColOriginatingSteel, ColAluminumPurchases,
+		ColOriginatingAluminum, ColPeriodFrom, ColPeriodTo, ColNewPlant, ColNewPlantDate}
 )
 
 // Row is one row of a canonical sheet: values by column. Values are
@@ -34,6 +38,9 @@ type Content struct {
 	Goods []Row
 	BOM   []Row
 	Facts []Row
+	// Vehicle are the rows of the Vehicle sheet, written when there are
+	// some or when Guide is set.
+	Vehicle []Row
 	// Guide adds the instructions sheet, header comments and drop-down lists
 	// (the template); samples leave it off.
 	Guide bool
@@ -57,9 +64,13 @@ func kindOf(c Col) cellKind {
 	case ColTransactionValue, ColNetCost, ColTotalCost, ColSalesPromotion, ColRoyalties, ColShippingPacking,
 		ColNonAllowableInterest, ColCurrencyGain, ColCustomsValue, ColUnitCost, ColValue, ColSupplierVNM, ColSupplierNC:
 		return kindMoney
-	case ColGoodQuantity, ColAnnualVolume, ColQuantity, ColExchangeRate, ColWeight, ColElastomeric, ColGoodWeight, ColComponentWeight:
+	case ColGoodQuantity, ColAnnualVolume, ColQuantity, ColExchangeRate, ColWeight, ColElastomeric, ColGoodWeight, ColComponentWeight,
+		ColEngineCapacity, ColTransmissionCapacity, ColBatteryCapacity:
 		return kindQuantity
-	case ColAsOf, ColCertifiedUntil:
+	case ColPartNetCost, ColHWM, ColHWLC, ColLVCNetCost, ColAPV, ColTAPV, ColTechWages, ColProductionWages,
+		ColSteelPurchases, ColOriginatingSteel, ColAluminumPurchases, ColOriginatingAluminum:
+		return kindMoney
+	case ColAsOf, ColCertifiedUntil, ColPeriodFrom, ColPeriodTo, ColNewPlantDate:
 		return kindDate
 	}
 	return kindText
@@ -129,6 +140,13 @@ func WriteCanonical(w io.Writer, c Content) error {
 		cols []Col
 		rows []Row
 	}{{"Goods", GoodsColumns, c.Goods}, {"BOM", BOMColumns, c.BOM}, {"Facts", FactsColumns, c.Facts}}
+	if c.Guide || len(c.Vehicle) > 0 {
+		sheets = append(sheets, struct {
+			name string
+			cols []Col
+			rows []Row
+		}{"Vehicle", VehicleColumns, c.Vehicle})
+	}
 	for _, s := range sheets {
 		if s.name != first {
 			if _, err := f.NewSheet(s.name); err != nil {
@@ -229,7 +247,8 @@ func addValidations(f *excelize.File, sheet string, cols []Col) error {
 	lists := map[Col]string{
 		ColOriginStatus: "roo_origin_status", ColKind: "roo_kind", ColCountry: "roo_countries",
 		ColProducerCountry: "roo_parties", ColImportingCountry: "roo_parties", ColVehicleUse: "roo_vehicle_use",
-		ColFactValue: "roo_yes_no",
+		ColFactValue: "roo_yes_no", ColCorePart: "roo_core_part", ColVNMOption: "roo_vnm_option", ColLVCBasis: "roo_lvc_basis",
+		ColAssemblyPlant: "roo_yes_no", ColNewPlant: "roo_new_plant",
 	}
 	for i, c := range cols {
 		name, ok := lists[c]
@@ -269,6 +288,10 @@ func listValues() [][2]any {
 		{"roo_vehicle_use", uses},
 		{"roo_yes_no", []string{"yes", "no"}},
 		{"roo_countries", countryCodes()},
+		{"roo_core_part", corePartChoices},
+		{"roo_vnm_option", []string{"all", "components", "super-core"}},
+		{"roo_lvc_basis", []string{"net cost", "purchase value"}},
+		{"roo_new_plant", []string{"new building", "refit"}},
 	}
 }
 
@@ -339,6 +362,7 @@ var instructions = []string{
 	"Multi-level BOMs: a line whose Parent names the part number of a self-produced sub-assembly goes into that sub-assembly. Mark the sub-assembly's Kind as self-produced, or intermediate if you designate it under UR §8(6).",
 	"Kind: material (the default), indirect (not incorporated: tools, energy, lubricants), packaging (retail packaging classified with the good), packing (shipping), accessory (delivered with the good, not invoiced separately), self-produced, intermediate, recovered (in a remanufactured good).",
 	"Facts: some rules need facts a bill of materials cannot show (for example whether a garment is cut and sewn in the territory). Give them on the Facts sheet (Good ID, Fact, yes/no) or as 'Fact: name' columns on the Goods sheet. 'roo rule CODE' lists the facts a rule needs.",
+	"Vehicle sheet (optional, for vehicles of headings 87.01 to 87.06): one row per vehicle with Part number blank, giving its labour value content figures (net cost basis: HWM, HWLC, LVC net cost; or purchase value basis: APV, TAPV, HWLC optional; R&D and IT wages with production wages for the technology credit; Assembly plant and its capacities for the assembly credit), its steel and aluminum purchases with the originating share of each, the period they cover, and for an other vehicle the new-plant claim. Add one row per Table A.2 part (engine, transmission, body and chassis, axle, suspension, steering, advanced battery) with its Part number, its Core part and, if the producer makes it, its Part net cost; Core part none says a line is not one. Whatever a requirement needs and the sheet lacks makes the vehicle need review, naming it.",
 	"Headers may be in English, Spanish or French; roo ignores case and accents. Hover over a header for what it means.",
 	"",
 	"The sample good in this workbook is an example: replace it with your own goods.",
