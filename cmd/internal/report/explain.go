@@ -28,6 +28,7 @@ func Explain(w io.Writer, res origin.Result, g Good) error {
 	e.materials()
 	e.rvc()
 	e.criteria()
+	e.automotive()
 	e.changes(g)
 	e.exposure(g)
 	e.notes()
@@ -197,6 +198,20 @@ func codeOf(t origin.MaterialTest) string {
 		return "(no code)"
 	}
 	return t.Code.String()
+}
+
+// automotive shows what the automotive appendix (UR Part 6) asked of the
+// good beside its rule: the table or vehicle class, the thresholds that
+// replace the rule's, core parts, labour value content, steel and aluminum.
+func (e *explainer) automotive() {
+	a := e.res.Automotive
+	if a == nil {
+		return
+	}
+	e.section("Automotive appendix (UR Part 6)")
+	for _, s := range a.Steps() {
+		e.line("   %s", s)
+	}
 }
 
 func (e *explainer) changes(g Good) {
