@@ -85,3 +85,44 @@ func goodCurrency(g Good) string {
 func joined(s []string) string { return strings.Join(s, "; ") }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// automotiveScope says how the automotive appendix (UR Part 6) saw the
+// good: a vehicle of a class ("vehicle: light-truck"), a part in one of
+// its tables for a use ("Table B for passenger-vehicle"), or "" when the
+// appendix did not apply.
+func automotiveScope(g Good) string {
+	a := g.Automotive
+	switch {
+	case a == nil:
+		return ""
+	case a.Vehicle:
+		return "vehicle: " + deref(a.Class, "class not settled")
+	case a.Table != nil:
+		return *a.Table + " for " + deref(a.Use, "a vehicle")
+	}
+	return "part for " + deref(a.Use, "a vehicle") + ", in no table"
+}
+
+// vehicleRequirements are the outcomes of a vehicle's further
+// requirements beside its RVC: the Table A.2 parts (UR §14), labour value
+// content (§18), steel and aluminum purchases (§17). "" for other goods.
+func vehicleRequirements(g Good) string {
+	a := g.Automotive
+	if a == nil || !a.Vehicle {
+		return ""
+	}
+	var out []string
+	if a.CoreParts != nil {
+		out = append(out, "core parts "+a.CoreParts.Outcome)
+	}
+	if a.LVC != nil {
+		out = append(out, "labour value content "+a.LVC.Outcome)
+	}
+	if a.Steel != nil {
+		out = append(out, "steel "+a.Steel.Outcome)
+	}
+	if a.Aluminum != nil {
+		out = append(out, "aluminum "+a.Aluminum.Outcome)
+	}
+	return strings.Join(out, "; ")
+}

@@ -66,6 +66,8 @@ type csvColumn struct {
 //	problem_count                input problems found in the good
 //	missing_fact_count           facts the verdict waits for
 //	first_reason                 the first reason given for the verdict
+//	automotive                   how the automotive appendix saw the good: "vehicle: light-truck", "Table B for passenger-vehicle"; empty when it did not apply
+//	vehicle_requirements         a vehicle's core parts, labour value content, steel and aluminum outcomes
 //
 // Any text field that a spreadsheet could read as a formula (it starts
 // with =, +, -, @, a tab or a carriage return) is written with a leading
@@ -108,6 +110,8 @@ var csvColumns = []csvColumn{
 	{"problem_count", csvNumberCol, func(g Good) string { return itoa(len(g.Problems)) }},
 	{"missing_fact_count", csvNumberCol, func(g Good) string { return itoa(len(g.MissingFacts)) }},
 	{"first_reason", csvTextCol, firstReason},
+	{"automotive", csvTextCol, automotiveScope},
+	{"vehicle_requirements", csvTextCol, vehicleRequirements},
 }
 
 // CSVHeader is the CSV header row: the column names in order.

@@ -65,6 +65,8 @@ var summaryColumns = []xlsxColumn[Good]{
 	{header: "Assumptions", width: 13, kind: cellCount, value: func(g Good) string { return itoa(len(g.Assumptions)) }},
 	{header: "Problems", width: 10, kind: cellCount, value: func(g Good) string { return itoa(len(g.Problems)) }},
 	{header: "Missing facts", width: 30, value: func(g Good) string { return joined(factKeys(g.MissingFacts)) }},
+	{header: "Automotive", width: 28, value: automotiveScope},
+	{header: "Vehicle requirements", width: 40, value: vehicleRequirements},
 	{header: "Why", width: 60, value: func(g Good) string { return joined(g.Reasons) }},
 	{header: "Duty notes", width: 40, value: func(g Good) string {
 		if g.Exposure == nil {
