@@ -26,7 +26,7 @@ func writeAnswerTable(out io.Writer, a rules.Answer, width int) error {
 	p.line(0, head)
 	switch {
 	case a.NoRuleData != "":
-		p.wrap(0, "No rule data: "+strings.TrimPrefix(a.NoRuleData, "no rule data: "))
+		p.wrap(0, "No rule data: "+a.NoRuleData)
 	case len(a.Needs) > 0:
 		p.wrap(0, "Which rule applies depends on input not given:")
 		for _, n := range a.Needs {

@@ -340,7 +340,7 @@ func (a *Answer) settle() {
 		}
 	}
 	if len(failed) > 0 {
-		a.NoRuleData = "no rule data: " + strings.Join(failed, "; ")
+		a.NoRuleData = strings.Join(failed, "; ")
 		return
 	}
 	if len(plain) > 1 {
