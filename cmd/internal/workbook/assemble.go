@@ -19,6 +19,9 @@ type builder struct {
 	// streaming is true while every good's lines are known to be together:
 	// a good is complete when the next good's lines begin.
 	streaming bool
+	// regrouped is true when the rows were replayed good by good from a
+	// temporary file because their goods' lines were not together.
+	regrouped bool
 	order     []*goodBuild // goods in sheet order
 	byID      map[string]*goodBuild
 	current   *goodBuild   // the good whose lines are being read

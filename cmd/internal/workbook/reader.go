@@ -34,9 +34,9 @@ type FileInfo struct {
 	// Problems are those not tied to one good (e.g. BOM rows naming a good
 	// the Goods sheet lacks, duplicated headers).
 	Problems []Problem
-	// Buffered is true when some good's BOM lines were not together, so the
-	// whole BOM sheet was held in memory instead of streamed good by good.
-	Buffered bool
+	// Regrouped is true when some good's BOM lines were not together, so the
+	// rows were copied to a temporary file and replayed good by good.
+	Regrouped bool
 	// Goods counts the goods handed out.
 	Goods int
 }
@@ -74,8 +74,8 @@ func Read(name string, stdin io.Reader, opts Options) (*Workbook, error) {
 // Stream reads the goods of one input — an .xlsx or .csv path, or "-" for
 // stdin — and hands each to fn as soon as it is complete, so that memory
 // does not grow with the number of goods when each good's BOM lines are
-// together, as ERP exports are. (When they are not, the BOM is held in
-// memory and FileInfo.Buffered says so.) Goods come in the order their BOM
+// together, as ERP exports are. (When they are not, the rows are regrouped
+// through a temporary file first, and FileInfo.Regrouped says so.) Goods come in the order their BOM
 // lines first appear, then the goods that have no lines, in sheet order.
 //
 // Stream returns a *FileError when the input cannot be read; problems with
@@ -105,7 +105,7 @@ func Stream(name string, stdin io.Reader, opts Options, fn func(*GoodInput) erro
 	if err != nil {
 		return nil, err
 	}
-	return &FileInfo{Name: in.name, Layout: b.layout, Problems: b.problems, Buffered: !b.streaming, Goods: b.emitted}, nil
+	return &FileInfo{Name: in.name, Layout: b.layout, Problems: b.problems, Regrouped: b.regrouped, Goods: b.emitted}, nil
 }
 
 // openXLSX opens a package twice: with excelize for rows, and as a plain
@@ -240,13 +240,13 @@ func (b *builder) readXLSX(in *input) error {
 }
 
 func scatterMessage(good string, row int) string {
-	return fmt.Sprintf("the BOM lines of %s are not together (they resume at row %d), so roo holds the whole sheet in memory", good, row)
+	return fmt.Sprintf("the BOM lines of %s are not together (they resume at row %d), so roo regroups the sheet's rows through a temporary file before evaluating them", good, row)
 }
 
 // flatRequired are the columns a flat sheet must have.
 var flatRequired = []Col{ColGoodID, ColGoodHTS, ColProducerCountry}
 
-// checkTogether switches to holding the BOM in memory when some good's
+// checkTogether switches to regrouping the BOM rows when some good's
 // lines are not together, and says so.
 func (b *builder) checkTogether(s *sheetReader, runs runTracker) {
 	if !runs.broken {
@@ -405,6 +405,9 @@ func (b *builder) prepare(s *sheetReader, rr rowReader, required []Col) error {
 // rows hands every non-blank data row after the header to handle, and
 // checks that the sheet was read to its end.
 func (b *builder) rows(s *sheetReader, rr rowReader, handle func(*sheetReader, *rowCtx)) error {
+	if !b.streaming {
+		return b.regroupRows(s, rr, handle)
+	}
 	for rr.Next() {
 		row := rr.Row()
 		if isBlankRow(row) {
@@ -415,6 +418,11 @@ func (b *builder) rows(s *sheetReader, rr rowReader, handle func(*sheetReader, *
 			return b.err
 		}
 	}
+	return b.readToEnd(s, rr)
+}
+
+// readToEnd checks that the rows were read to the sheet's real end.
+func (b *builder) readToEnd(s *sheetReader, rr rowReader) error {
 	if err := rr.Err(); err != nil {
 		return s.sheetErr(rr.RowNum(), "could not be read to the end: "+err.Error(), "the file may be damaged; open it in Excel and save it again")
 	}

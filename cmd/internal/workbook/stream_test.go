@@ -35,8 +35,8 @@ func TestStreamTogetherAndScattered(t *testing.T) {
 	scattered := writeXLSX(t, "scattered.xlsx", goods, sheet{"BOM", [][]any{bomHeader, line("G2", "a"), line("G1", "c"), line("G2", "b")}})
 
 	wb := readOne(t, together, Options{})
-	if wb.Buffered || len(wb.Problems) > 0 {
-		t.Errorf("together: buffered %v, problems %v", wb.Buffered, wb.Problems)
+	if wb.Regrouped || len(wb.Problems) > 0 {
+		t.Errorf("together: regrouped %v, problems %v", wb.Regrouped, wb.Problems)
 	}
 	// Goods come in the order their lines appear, then those without lines.
 	if got := goodsSummary(wb); got != "G2:2 G1:1 G3:0" {
@@ -44,13 +44,13 @@ func TestStreamTogetherAndScattered(t *testing.T) {
 	}
 
 	wb = readOne(t, scattered, Options{})
-	if !wb.Buffered {
-		t.Error("scattered lines must be held in memory")
+	if !wb.Regrouped {
+		t.Error("scattered lines must be regrouped")
 	}
 	if got := goodsSummary(wb); got != "G2:2 G1:1 G3:0" {
 		t.Errorf("scattered: %s (a good must keep all its lines)", got)
 	}
-	want := `warning: scattered.xlsx, sheet "BOM", row 4: the BOM lines of good "G2" are not together (they resume at row 4), so roo holds the whole sheet in memory | hint: sort the export by Good ID to let roo stream it good by good; the results are the same either way`
+	want := `warning: scattered.xlsx, sheet "BOM", row 4: the BOM lines of good "G2" are not together (they resume at row 4), so roo regroups the sheet's rows through a temporary file before evaluating them | hint: sort the export by Good ID to let roo stream it good by good; the results are the same either way`
 	if got := strings.Join(problemsOf(wb, filepath.Dir(scattered)), "\n"); got != want {
 		t.Errorf("problems:\n%s\nwant:\n%s", got, want)
 	}
@@ -64,8 +64,49 @@ func TestStreamCSVScattered(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "x.csv")
 	os.WriteFile(path, []byte(csv), 0o644)
 	wb := readOne(t, path, Options{})
-	if !wb.Buffered || goodsSummary(wb) != "A:2 B:1" {
-		t.Errorf("buffered %v, goods %s", wb.Buffered, goodsSummary(wb))
+	if !wb.Regrouped || goodsSummary(wb) != "A:2 B:1" {
+		t.Errorf("regrouped %v, goods %s", wb.Regrouped, goodsSummary(wb))
+	}
+}
+
+// A scattered sheet is regrouped through a temporary file: each good gets
+// its lines in sheet order, problems keep their real row numbers, a good is
+// handed out as soon as its last line is replayed, and the temporary file
+// is gone afterwards.
+func TestStreamRegroupsScatteredLines(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	goods := sheet{"Goods", [][]any{goodsHeader, {"G1", "A", "8479.89", "US", 10}, {"G2", "B", "8479.89", "US", 10}}}
+	line := func(g, p string, cost any) []any {
+		return []any{g, nil, p, "x", "8483.10", "originating", "US", 1, cost}
+	}
+	path := writeXLSX(t, "scattered.xlsx", goods, sheet{"BOM", [][]any{bomHeader,
+		line("G1", "a", 1), line("G2", "b", 2), line("G1", "c", "oops"), line("G2", "d", 4), line("G1", "e", 5)}})
+	var order []string
+	info, err := Stream(path, nil, Options{}, func(g *GoodInput) error {
+		var parts []string
+		for _, m := range g.Good.Materials {
+			parts = append(parts, m.PartNumber)
+		}
+		var rows []string
+		for _, p := range g.Problems {
+			rows = append(rows, strconv.Itoa(p.Row)+":"+p.Column)
+		}
+		order = append(order, g.Good.ID+"="+strings.Join(parts, ",")+" problems "+strings.Join(rows, ","))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !info.Regrouped {
+		t.Error("the lines are scattered: the file info must say they were regrouped")
+	}
+	if got, want := strings.Join(order, "; "), "G1=a,c,e problems 4:I; G2=b,d problems "; got != want {
+		t.Errorf("goods handed out:\n%s\nwant:\n%s", got, want)
+	}
+	left, _ := filepath.Glob(filepath.Join(tmp, "roo-bom-*"))
+	if len(left) > 0 {
+		t.Errorf("temporary files left behind: %v", left)
 	}
 }
 
