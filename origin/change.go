@@ -38,6 +38,11 @@ func (d *determination) headroom() []Change {
 			continue
 		}
 		h := f.Headroom(f.Threshold.Decimal)
+		if h.IsNegative() {
+			// This method does not meet its threshold; the good qualifies by
+			// another, whose headroom is the one that matters.
+			continue
+		}
 		out = append(out, Change{Kind: "headroom", Branch: d.res.Rule, Value: decimal.NewNullDecimal(h),
 			Text: fmt.Sprintf("headroom: up to %s %s more non-originating value before the RVC by the %s method falls below %s%%", money2(h), d.g.Currency, methodBase(f.Method), f.Threshold.Decimal.String())})
 	}
