@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/roo-trade/roo/internal/gendata"
 	"github.com/roo-trade/roo/origin/auto"
 )
 
@@ -14,11 +15,11 @@ import (
 // repository alone, without ../shared.
 func dataDir(t *testing.T) (root, dir string) {
 	t.Helper()
-	root, err := moduleRoot()
+	root, err := gendata.ModuleRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir = DataDir(root)
+	dir = gendata.Dir(root)
 	for _, f := range []string{tablesFile, vehiclesFile} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Skipf("no automotive data at %s (set ROO_SHARED_DATA to run this test): %v", dir, err)

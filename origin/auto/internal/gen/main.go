@@ -14,11 +14,12 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/roo-trade/roo/internal/gendata"
 )
 
 func main() {
@@ -37,12 +38,12 @@ func run(args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	root, err := moduleRoot()
+	root, err := gendata.ModuleRoot()
 	if err != nil {
 		return err
 	}
 	if *dataDir == "" {
-		*dataDir = DataDir(root)
+		*dataDir = gendata.Dir(root)
 	}
 	if *out == "" {
 		*out = filepath.Join(root, "origin", "auto", "auto.txt")
@@ -68,31 +69,4 @@ func run(args []string) error {
 		return nil
 	}
 	return os.WriteFile(*out, data, 0o644)
-}
-
-// DataDir is where the shared data lives: $ROO_SHARED_DATA, or else
-// <module root>/../shared/data.
-func DataDir(root string) string {
-	if d := os.Getenv("ROO_SHARED_DATA"); d != "" {
-		return d
-	}
-	return filepath.Join(root, "..", "shared", "data")
-}
-
-// moduleRoot finds the directory holding go.mod, from the working directory up.
-func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory")
-		}
-		dir = parent
-	}
 }
