@@ -5,7 +5,9 @@
 package gendata
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 )
@@ -36,4 +38,21 @@ func Dir(root string) string {
 		return d
 	}
 	return filepath.Join(root, "..", "shared", "data")
+}
+
+// WriteOrCheck writes a generator's output to path, or, with check, only
+// compares it with the file there and says how to regenerate it when they
+// differ (regenerate is the command, e.g. "go generate ./origin/rules").
+func WriteOrCheck(path string, data []byte, check bool, regenerate string) error {
+	if !check {
+		return os.WriteFile(path, data, 0o644)
+	}
+	old, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(old, data) {
+		return fmt.Errorf("%s is stale: run %s", path, regenerate)
+	}
+	return nil
 }

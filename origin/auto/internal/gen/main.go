@@ -13,7 +13,6 @@
 package main
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -58,15 +57,5 @@ func run(args []string) error {
 			fmt.Println("doubt:", f)
 		}
 	}
-	if *check {
-		old, err := os.ReadFile(*out)
-		if err != nil {
-			return err
-		}
-		if !bytes.Equal(old, data) {
-			return fmt.Errorf("%s is stale: run go generate ./origin/auto", *out)
-		}
-		return nil
-	}
-	return os.WriteFile(*out, data, 0o644)
+	return gendata.WriteOrCheck(*out, data, *check, "go generate ./origin/auto")
 }

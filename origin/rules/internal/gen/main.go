@@ -11,7 +11,6 @@
 package main
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -63,15 +62,5 @@ func run(args []string) error {
 			return err
 		}
 	}
-	if *check {
-		old, err := os.ReadFile(*out)
-		if err != nil {
-			return err
-		}
-		if !bytes.Equal(old, data) {
-			return fmt.Errorf("%s is stale: run go generate ./origin/rules", *out)
-		}
-		return nil
-	}
-	return os.WriteFile(*out, data, 0o644)
+	return gendata.WriteOrCheck(*out, data, *check, "go generate ./origin/rules")
 }
