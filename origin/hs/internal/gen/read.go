@@ -55,35 +55,22 @@ func readComtradeCSV(path string) ([]item, error) {
 		}
 	}
 	var items []item
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		line, _ := r.FieldPos(0)
-		if blank(rec) {
-			continue
-		}
-		if len(rec) != len(head) {
-			return nil, fmt.Errorf("%s:%d: %d fields, want %d", path, line, len(rec), len(head))
-		}
+	err = eachRecord(r, path, len(head), func(line int, rec []string) error {
 		code, desc := strings.TrimSpace(rec[col["hscode"]]), rec[col["description"]]
 		parent, level := strings.TrimSpace(rec[col["parent"]]), strings.TrimSpace(rec[col["level"]])
 		if code == "TOTAL" || strings.HasPrefix(code, "99") {
-			continue
+			return nil
 		}
 		if err := checkItem(code, parent, desc); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+			return fmt.Errorf("%s:%d: %w", path, line, err)
 		}
 		if level != strconv.Itoa(len(code)) {
-			return nil, fmt.Errorf("%s:%d: code %s has level %q", path, line, code, level)
+			return fmt.Errorf("%s:%d: code %s has level %q", path, line, code, level)
 		}
 		items = append(items, newItem(code, desc))
-	}
-	return items, nil
+		return nil
+	})
+	return items, err
 }
 
 // readComtradeJSON reads a UN Comtrade classification file
@@ -185,39 +172,50 @@ func readCorrelation(path, newer, older string) ([]pair, error) {
 		return nil, fmt.Errorf("%s: header %q lacks %s, %s or Relationship", path, head, newer, older)
 	}
 	var pairs []pair
+	err = eachRecord(r, path, len(head), func(line int, rec []string) error {
+		p := pair{strings.TrimSpace(rec[ni]), strings.TrimSpace(rec[oi]), strings.TrimSpace(rec[ri])}
+		if len(p.newer) != 6 || !allDigits(p.newer) || len(p.older) != 6 || !allDigits(p.older) {
+			return fmt.Errorf("%s:%d: codes %q and %q are not six digits", path, line, p.newer, p.older)
+		}
+		switch p.rel {
+		case "1:1", "1:n", "n:1", "n:n":
+		default:
+			return fmt.Errorf("%s:%d: relationship %q", path, line, p.rel)
+		}
+		if p.newer == "999999" && p.older == "999999" {
+			return nil // Comtrade's "not specified according to kind"
+		}
+		if p.newer == "999999" || p.older == "999999" {
+			return fmt.Errorf("%s:%d: real code correlated with Comtrade's 999999", path, line)
+		}
+		pairs = append(pairs, p)
+		return nil
+	})
+	return pairs, err
+}
+
+// eachRecord hands fn every non-blank record after the header with its
+// line number, and checks that each has the header's width.
+func eachRecord(r *csv.Reader, path string, width int, fn func(line int, rec []string) error) error {
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
-			break
+			return nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
+			return fmt.Errorf("%s: %w", path, err)
 		}
 		line, _ := r.FieldPos(0)
 		if blank(rec) {
 			continue
 		}
-		if len(rec) != len(head) {
-			return nil, fmt.Errorf("%s:%d: %d fields, want %d", path, line, len(rec), len(head))
+		if len(rec) != width {
+			return fmt.Errorf("%s:%d: %d fields, want %d", path, line, len(rec), width)
 		}
-		p := pair{strings.TrimSpace(rec[ni]), strings.TrimSpace(rec[oi]), strings.TrimSpace(rec[ri])}
-		if len(p.newer) != 6 || !allDigits(p.newer) || len(p.older) != 6 || !allDigits(p.older) {
-			return nil, fmt.Errorf("%s:%d: codes %q and %q are not six digits", path, line, p.newer, p.older)
+		if err := fn(line, rec); err != nil {
+			return err
 		}
-		switch p.rel {
-		case "1:1", "1:n", "n:1", "n:n":
-		default:
-			return nil, fmt.Errorf("%s:%d: relationship %q", path, line, p.rel)
-		}
-		if p.newer == "999999" && p.older == "999999" {
-			continue // Comtrade's "not specified according to kind"
-		}
-		if p.newer == "999999" || p.older == "999999" {
-			return nil, fmt.Errorf("%s:%d: real code correlated with Comtrade's 999999", path, line)
-		}
-		pairs = append(pairs, p)
 	}
-	return pairs, nil
 }
 
 func trimBOM(b []byte) []byte { return bytes.TrimPrefix(b, []byte("\ufeff")) }
