@@ -6,8 +6,8 @@ import (
 	"slices"
 	"time"
 
-	"github.com/roo-trade/roo/cmd/internal/certificate"
-	"github.com/roo-trade/roo/cmd/internal/workbook"
+	"github.com/roo-trade/roo/internal/certificate"
+	"github.com/roo-trade/roo/internal/workbook"
 	"github.com/roo-trade/roo/origin"
 )
 

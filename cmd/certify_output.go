@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"github.com/roo-trade/roo/cmd/internal/atomicfile"
-	"github.com/roo-trade/roo/cmd/internal/certificate"
+	"github.com/roo-trade/roo/internal/certificate"
 )
 
 // certOutput is one file the certification is written to, by format.

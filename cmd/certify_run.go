@@ -8,8 +8,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/roo-trade/roo/cmd/internal/certificate"
-	"github.com/roo-trade/roo/cmd/internal/workbook"
+	"github.com/roo-trade/roo/internal/certificate"
+	"github.com/roo-trade/roo/internal/workbook"
 	"github.com/roo-trade/roo/origin"
 )
 

@@ -6,7 +6,7 @@ import (
 	"os"
 	"sync"
 
-	"github.com/roo-trade/roo/cmd/internal/report"
+	"github.com/roo-trade/roo/internal/report"
 	"github.com/roo-trade/roo/origin"
 	"github.com/roo-trade/roo/tariffs"
 )

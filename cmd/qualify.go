@@ -11,8 +11,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/roo-trade/roo/cmd/internal/atomicfile"
-	"github.com/roo-trade/roo/cmd/internal/report"
-	"github.com/roo-trade/roo/cmd/internal/workbook"
+	"github.com/roo-trade/roo/internal/report"
+	"github.com/roo-trade/roo/internal/workbook"
 	"github.com/roo-trade/roo/origin"
 )
 

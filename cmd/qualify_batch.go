@@ -8,8 +8,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/roo-trade/roo/cmd/internal/report"
-	"github.com/roo-trade/roo/cmd/internal/workbook"
+	"github.com/roo-trade/roo/internal/report"
+	"github.com/roo-trade/roo/internal/workbook"
 	"github.com/roo-trade/roo/origin"
 	"github.com/roo-trade/roo/tariffs"
 )

@@ -11,7 +11,7 @@ import (
 
 	"github.com/roo-trade/roo/cmd/internal/atomicfile"
 	"github.com/roo-trade/roo/cmd/internal/samples"
-	"github.com/roo-trade/roo/cmd/internal/workbook"
+	"github.com/roo-trade/roo/internal/workbook"
 )
 
 type templateOptions struct {

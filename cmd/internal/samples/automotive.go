@@ -1,6 +1,6 @@
 package samples
 
-import wb "github.com/roo-trade/roo/cmd/internal/workbook"
+import wb "github.com/roo-trade/roo/internal/workbook"
 
 // BrakeAssembly is a Mexican-made front disc brake caliper assembly for a
 // passenger vehicle (8708.30.50) with a two-level BOM, and an aftermarket

@@ -1,6 +1,6 @@
 package samples
 
-import wb "github.com/roo-trade/roo/cmd/internal/workbook"
+import wb "github.com/roo-trade/roo/internal/workbook"
 
 // PowerSupply is a US-made 240 W switch-mode power supply (8504.40.95)
 // exported to Mexico, with a self-produced printed circuit assembly, a fan

@@ -9,7 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	wb "github.com/roo-trade/roo/cmd/internal/workbook"
+	wb "github.com/roo-trade/roo/internal/workbook"
 )
 
 // HostileFile is an input built to break a reader: damaged, disguised,

@@ -7,7 +7,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	wb "github.com/roo-trade/roo/cmd/internal/workbook"
+	wb "github.com/roo-trade/roo/internal/workbook"
 )
 
 // LargeOptions shapes a generated portfolio workbook.

@@ -1,6 +1,6 @@
 package samples
 
-import wb "github.com/roo-trade/roo/cmd/internal/workbook"
+import wb "github.com/roo-trade/roo/internal/workbook"
 
 // LightTruck is a Mexican pickup truck (8704.31, a light truck of UR §12)
 // with its Vehicle sheet, and the 8-speed transmission (8708.40, a Table A.1

@@ -9,7 +9,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
-	wb "github.com/roo-trade/roo/cmd/internal/workbook"
+	wb "github.com/roo-trade/roo/internal/workbook"
 )
 
 //go:generate go run ./gen -dir ../../../testdata

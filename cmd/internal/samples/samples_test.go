@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	wb "github.com/roo-trade/roo/cmd/internal/workbook"
+	wb "github.com/roo-trade/roo/internal/workbook"
 	"github.com/roo-trade/roo/origin"
 	"github.com/roo-trade/roo/origin/auto"
 	"github.com/roo-trade/roo/origin/rules"

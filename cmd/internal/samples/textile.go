@@ -1,6 +1,6 @@
 package samples
 
-import wb "github.com/roo-trade/roo/cmd/internal/workbook"
+import wb "github.com/roo-trade/roo/internal/workbook"
 
 // KnitShirt is a Mexican-made cotton T-shirt (6109.10) whose jersey is knit
 // in-house from US yarn, with a non-originating elastane yarn in the collar

@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"github.com/roo-trade/roo/origin/rules"
-	"github.com/roo-trade/roo/origin/rules/parse"
+	"github.com/roo-trade/roo/origin/rules/internal/parse"
 )
 
 // Build reads the data directory and returns the compact form of the rule

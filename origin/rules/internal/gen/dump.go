@@ -5,7 +5,7 @@ import (
 	"io"
 
 	"github.com/roo-trade/roo/origin/rules"
-	"github.com/roo-trade/roo/origin/rules/parse"
+	"github.com/roo-trade/roo/origin/rules/internal/parse"
 )
 
 // dump prints, for every record, its text, roo's rendering and its

@@ -7,7 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/roo-trade/roo/origin/rules/parse"
+	"github.com/roo-trade/roo/origin/rules/internal/parse"
 )
 
 // rulesFile is the GN 11(o) data, relative to the data directory.

@@ -130,7 +130,7 @@ func TestCSVWriteErrorIsReported(t *testing.T) {
 // TestCSVColumnsDocumented checks that the README's Output section lists
 // the CSV columns exactly, in order.
 func TestCSVColumnsDocumented(t *testing.T) {
-	readme, err := os.ReadFile(filepath.Join("..", "..", "..", "README.md"))
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
 	if err != nil {
 		t.Skip("README.md not found:", err)
 	}

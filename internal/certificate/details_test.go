@@ -10,7 +10,7 @@ import (
 // TestReadDetailsExample reads the documented example the README points
 // to: it must be complete as it stands.
 func TestReadDetailsExample(t *testing.T) {
-	fh, err := os.Open(filepath.Join("..", "..", "..", "testdata", "certifier.example.json"))
+	fh, err := os.Open(filepath.Join("..", "..", "testdata", "certifier.example.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/roo-trade/roo/cmd/internal/workbook"
+	"github.com/roo-trade/roo/internal/workbook"
 	"github.com/roo-trade/roo/origin"
 )
 
@@ -113,7 +113,7 @@ func fixtureSummary(goods []Good) Summary {
 // qualify does (without the duty, which the command prices).
 func sampleGoods(t testing.TB) ([]Good, []File) {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "*.xlsx"))
+	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "*.xlsx"))
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no sample workbooks: %v", err)
 	}

@@ -23,7 +23,7 @@ func FuzzReadCSV(f *testing.F) {
 // FuzzReadXLSX feeds arbitrary bytes, seeded with the sample and hostile
 // workbooks, to the reader as an xlsx on standard input.
 func FuzzReadXLSX(f *testing.F) {
-	for _, pattern := range []string{"../../../testdata/*.xlsx", "../../../testdata/hostile/*.xlsx"} {
+	for _, pattern := range []string{"../../testdata/*.xlsx", "../../testdata/hostile/*.xlsx"} {
 		paths, _ := filepath.Glob(pattern)
 		for _, p := range paths {
 			if b, err := os.ReadFile(p); err == nil && len(b) < 64<<10 {

@@ -11,7 +11,7 @@ import (
 // cmd/internal/samples): each gives its own clear message, and none panics,
 // hangs or is half-read silently.
 func TestHostileInputs(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "testdata", "hostile")
+	dir := filepath.Join("..", "..", "testdata", "hostile")
 	tests := []struct {
 		file string
 		// fileErr is the whole-file error; or else problems are those of
