@@ -106,11 +106,11 @@ func explainRun(opts *explainOptions) error {
 		res = origin.Evaluate(found.Good, origin.Options{Rules: base, AsOf: asOf, Today: f.Now()})
 	}
 	g := report.FromResult(displayName(opts.File), res, found.Problems)
-	pricer := &exposurePricer{schedules: opts.Schedules}
+	importInto := ""
 	if f.Global.ImportInto != "" && f.Global.ImportInto != g.ImportingCountry {
-		pricer.importInto = f.Global.ImportInto
+		importInto = f.Global.ImportInto
 	}
-	g.Exposure, _ = pricer.price(res)
+	g.Exposure = report.Priced(newPricer(&opts.Schedules, nil, importInto).Price(res))
 	if f.Global.Format == "json" {
 		return writeJSON(f.IO.Out, struct {
 			SchemaVersion int `json:"schema_version"`

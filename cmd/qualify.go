@@ -110,10 +110,11 @@ func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
 	if err != nil {
 		return err
 	}
-	pricer := &exposurePricer{schedules: opts.Schedules, overlays: overlays}
+	importInto := ""
 	if opts.ImportIntoSet {
-		pricer.importInto = g.ImportInto
+		importInto = g.ImportInto
 	}
+	pricer := newPricer(&opts.Schedules, overlays, importInto)
 	run := func(out io.Writer) error {
 		w := newResultWriter(f, out)
 		return evaluateFiles(ctx, opts, colMap, asOf, pricer, w)

@@ -38,7 +38,7 @@ type fileRun struct {
 // time as there are CPUs, and writes every result in the order of the files
 // and of the goods within each file, so the output does not depend on
 // timing.
-func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workbook.Col]string, asOf time.Time, pricer *exposurePricer, w resultWriter) error {
+func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workbook.Col]string, asOf time.Time, pricer *tariffs.Pricer, w resultWriter) error {
 	f := opts.f
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -142,7 +142,7 @@ func drain(runs []*fileRun) {
 // to the output as soon as it is read. Reading and evaluating run in
 // goroutines of their own, so the determination of one good overlaps the
 // reading of the next.
-func evaluateFile(ctx context.Context, f *Factory, r *fileRun, colMap map[workbook.Col]string, asOf time.Time, eo origin.Options, pricer *exposurePricer) (*workbook.FileInfo, error) {
+func evaluateFile(ctx context.Context, f *Factory, r *fileRun, colMap map[workbook.Col]string, asOf time.Time, eo origin.Options, pricer *tariffs.Pricer) (*workbook.FileInfo, error) {
 	name := displayName(r.name)
 	inputs := make(chan *workbook.GoodInput, goodsInFlight)
 	evaluated := make(chan struct{})
@@ -175,7 +175,7 @@ func evaluateFile(ctx context.Context, f *Factory, r *fileRun, colMap map[workbo
 const goodsInFlight = 32
 
 // evaluateGood determines one good's origin and prices its exposure.
-func evaluateGood(name string, gi *workbook.GoodInput, asOf time.Time, eo origin.Options, pricer *exposurePricer) evaluated {
+func evaluateGood(name string, gi *workbook.GoodInput, asOf time.Time, eo origin.Options, pricer *tariffs.Pricer) evaluated {
 	var res origin.Result
 	if gi.Failed() {
 		res = origin.Result{Good: gi.Good, Status: origin.StatusError, AsOf: asOf}
@@ -184,7 +184,8 @@ func evaluateGood(name string, gi *workbook.GoodInput, asOf time.Time, eo origin
 		res = origin.Evaluate(gi.Good, eo)
 	}
 	e := evaluated{good: report.FromResult(name, res, gi.Problems), status: res.Status}
-	e.good.Exposure, e.priced = pricer.price(res)
+	priced, err := pricer.Price(res)
+	e.priced, e.good.Exposure = priced, report.Priced(priced, err)
 	return e
 }
 

@@ -6,40 +6,22 @@ import (
 	"time"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/roo-trade/roo/origin"
 )
 
-// Status is what the determination said about a good.
-type Status int
-
-// The statuses that matter for exposure.
-const (
-	// DoesNotQualify: the good pays the MFN (general) rate.
-	DoesNotQualify Status = iota
-	// Qualifies: the good pays the USMCA rate and saves the difference.
-	Qualifies
-	// NeedsReview: the answer is not known; the exposure is the duty at
-	// stake, what it would pay if it does not qualify.
-	NeedsReview
-)
-
-var statusNames = [...]string{"does-not-qualify", "qualifies", "needs-review"}
-
-// String is the status as roo prints it.
-func (s Status) String() string {
-	if int(s) < len(statusNames) {
-		return statusNames[s]
-	}
-	return "unknown"
-}
-
-// Good is what exposure needs to know about one good. Amounts are per unit
-// of the good and in the schedule's currency (USD for the US schedule);
-// converting other currencies is the caller's job.
-type Good struct {
-	ID string
+// Entry is one good as the importing country's schedule prices it: its
+// line, the verdict of its determination, and the value and quantities
+// declared. Amounts are per unit of the good and in the schedule's currency
+// (USD for the US schedule). A [Pricer] builds it from an origin.Result.
+type Entry struct {
 	// Line is the good's line in the importing country's schedule.
-	Line   Line
-	Status Status
+	Line Line
+	// Status is the verdict: a good that qualifies pays the USMCA rate and
+	// saves the difference; one that does not pays the MFN (general) rate;
+	// for one that needs review the exposure is the duty at stake, what it
+	// would pay if it does not qualify.
+	Status origin.Status
 	// CustomsValue is the customs value of one unit.
 	CustomsValue decimal.Decimal
 	// Quantities are the quantities of one unit in the units specific
@@ -72,7 +54,7 @@ type OverlayCharge struct {
 
 // Exposure is the duty at stake for one good (SPEC §4).
 type Exposure struct {
-	Good Good
+	Entry Entry
 	// MFN and USMCA are the duties of one unit at the general rate and at
 	// the USMCA rate (the general rate when the line has no USMCA rate);
 	// the errors say why a duty is incomplete.
@@ -103,8 +85,8 @@ type Exposure struct {
 
 // Assess computes the exposure of a good. Overlays are matched by code,
 // producer country and date (a good without a date gets none, with a note).
-func Assess(g Good, overlays []Overlay) Exposure {
-	e := Exposure{Good: g, Complete: true}
+func Assess(g Entry, overlays []Overlay) Exposure {
+	e := Exposure{Entry: g, Complete: true}
 	l := g.Line
 	e.MFN, e.MFNErr = l.General.Duty(g.CustomsValue, g.Quantities...)
 	if e.MFNErr != nil {
@@ -115,16 +97,16 @@ func Assess(g Good, overlays []Overlay) Exposure {
 		e.USMCA = Duty{Rate: l.General, Complete: true}
 	case l.USMCA.Kind == NoRate:
 		e.USMCA, e.USMCAErr = e.MFN, e.MFNErr
-		if g.Status == Qualifies {
+		if g.Status == origin.Qualifies {
 			e.Notes = append(e.Notes, fmt.Sprintf("%s has no USMCA rate (program S): a qualifying good still pays the general rate", l.Code))
 		}
 	default:
 		e.USMCA, e.USMCAErr = l.USMCA.Duty(g.CustomsValue, g.Quantities...)
-		if e.USMCAErr != nil && g.Status != DoesNotQualify {
+		if e.USMCAErr != nil && g.Status != origin.DoesNotQualify {
 			e.note("USMCA duty", e.USMCAErr)
 		}
 	}
-	if l.USMCAProgram == ProgramUSMCAPlus && g.Status != DoesNotQualify {
+	if l.USMCAProgram == ProgramUSMCAPlus && g.Status != origin.DoesNotQualify {
 		e.Complete = false
 		e.Notes = append(e.Notes, fmt.Sprintf("%s carries program S+: USMCA treats Canada and Mexico differently on this line (tariff-rate quota, staging or textile preference level); the printed USMCA rate %q may not be the one for a good of %s", l.Code, l.USMCA.Text, orUnknown(g.Producer)))
 	}
@@ -147,21 +129,21 @@ func Assess(g Good, overlays []Overlay) Exposure {
 			if o.Scope == AllGoods {
 				qual = qual.Add(oc.Duty.Amount)
 			}
-			oc.Paid = g.Status != Qualifies || o.Scope == AllGoods
+			oc.Paid = g.Status != origin.Qualifies || o.Scope == AllGoods
 			e.Overlays = append(e.Overlays, oc)
 		}
 	}
-	if e.MFNErr != nil && g.Status != Qualifies {
+	if e.MFNErr != nil && g.Status != origin.Qualifies {
 		e.Complete = false
 	}
-	if (e.MFNErr != nil || e.USMCAErr != nil) && g.Status == Qualifies {
+	if (e.MFNErr != nil || e.USMCAErr != nil) && g.Status == origin.Qualifies {
 		e.Complete = false
 	}
 	switch g.Status {
-	case Qualifies:
+	case origin.Qualifies:
 		e.Duty = e.figure(qual)
 		e.Saved = e.figure(nonQual.Sub(qual))
-	case NeedsReview:
+	case origin.NeedsReview:
 		e.Duty = e.figure(nonQual)
 		e.AtStake = e.figure(nonQual)
 	default:
@@ -185,13 +167,13 @@ func (e *Exposure) note(what string, err error) {
 // figure scales a per-unit amount by the good's annual volume.
 func (e *Exposure) figure(perUnit decimal.Decimal) Figure {
 	f := Figure{PerUnit: perUnit}
-	if e.Good.AnnualVolume.Valid {
-		f.PerYear = decimal.NewNullDecimal(perUnit.Mul(e.Good.AnnualVolume.Decimal))
+	if e.Entry.AnnualVolume.Valid {
+		f.PerYear = decimal.NewNullDecimal(perUnit.Mul(e.Entry.AnnualVolume.Decimal))
 	}
 	return f
 }
 
-func nullIfNoVolume(d decimal.NullDecimal, g Good) decimal.NullDecimal {
+func nullIfNoVolume(d decimal.NullDecimal, g Entry) decimal.NullDecimal {
 	if !g.AnnualVolume.Valid {
 		return decimal.NullDecimal{}
 	}
@@ -234,17 +216,17 @@ func (t *Totals) add(f Figure) {
 // Add adds one good's exposure to the portfolio.
 func (p *Portfolio) Add(e Exposure) {
 	p.Goods++
-	if !e.Good.AnnualVolume.Valid {
+	if !e.Entry.AnnualVolume.Valid {
 		p.WithoutVolume++
 	}
 	if !e.Complete {
 		p.Incomplete++
 	}
-	switch e.Good.Status {
-	case Qualifies:
+	switch e.Entry.Status {
+	case origin.Qualifies:
 		p.Qualifying++
 		p.Saved.add(e.Saved)
-	case NeedsReview:
+	case origin.NeedsReview:
 		p.NeedingReview++
 		p.AtStake.add(e.AtStake)
 	default:

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/roo-trade/roo/origin"
 	"github.com/roo-trade/roo/origin/hs"
 	"github.com/shopspring/decimal"
 )
@@ -25,7 +26,7 @@ func TestAssess(t *testing.T) {
 	tests := []struct {
 		name                       string
 		code                       string
-		status                     Status
+		status                     origin.Status
 		value                      string
 		qty                        []Quantity
 		volume                     decimal.NullDecimal
@@ -34,24 +35,24 @@ func TestAssess(t *testing.T) {
 		complete                   bool
 		note                       string
 	}{
-		{name: "not qualifying pays MFN 4.4%", code: "8501.10.40", status: DoesNotQualify, value: "120", volume: vol("10000"),
+		{name: "not qualifying pays MFN 4.4%", code: "8501.10.40", status: origin.DoesNotQualify, value: "120", volume: vol("10000"),
 			duty: "5.28", saved: "0", atStake: "0", dutyYear: "52800", complete: true},
-		{name: "qualifying saves MFN minus Free", code: "8501.10.40", status: Qualifies, value: "120", volume: vol("10000"),
+		{name: "qualifying saves MFN minus Free", code: "8501.10.40", status: origin.Qualifies, value: "120", volume: vol("10000"),
 			duty: "0", saved: "5.28", atStake: "0", dutyYear: "0", savedYear: "52800", complete: true},
-		{name: "needs review puts MFN at stake", code: "8708.29.51", status: NeedsReview, value: "80",
+		{name: "needs review puts MFN at stake", code: "8708.29.51", status: origin.NeedsReview, value: "80",
 			duty: "2", saved: "0", atStake: "2", complete: true},
-		{name: "free line saves nothing", code: "0101.21.00", status: Qualifies, value: "5000",
+		{name: "free line saves nothing", code: "0101.21.00", status: origin.Qualifies, value: "5000",
 			duty: "0", saved: "0", atStake: "0", complete: true},
-		{name: "compound MFN with quantity", code: "0402.99.90", status: DoesNotQualify, value: "100", qty: []Quantity{q("10", "kg")},
+		{name: "compound MFN with quantity", code: "0402.99.90", status: origin.DoesNotQualify, value: "100", qty: []Quantity{q("10", "kg")},
 			duty: "19.53", saved: "0", atStake: "0", complete: true},
-		{name: "compound MFN without quantity is incomplete", code: "0402.99.90", status: DoesNotQualify, value: "100",
+		{name: "compound MFN without quantity is incomplete", code: "0402.99.90", status: origin.DoesNotQualify, value: "100",
 			duty: "14.9", saved: "0", atStake: "0", complete: false, note: "needs a quantity in kg"},
-		{name: "S+ reference: saving not computed", code: "0402.99.90", status: Qualifies, value: "100", qty: []Quantity{q("10", "kg")},
+		{name: "S+ reference: saving not computed", code: "0402.99.90", status: origin.Qualifies, value: "100", qty: []Quantity{q("10", "kg")},
 			duty: "0", saved: "19.53", atStake: "0", complete: false, note: "S+"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g := Good{ID: "G1", Line: line(t, tt.code), Status: tt.status, CustomsValue: dec(tt.value), Quantities: tt.qty, AnnualVolume: tt.volume, Producer: "MX", Date: day}
+			g := Entry{Line: line(t, tt.code), Status: tt.status, CustomsValue: dec(tt.value), Quantities: tt.qty, AnnualVolume: tt.volume, Producer: "MX", Date: day}
 			e := Assess(g, nil)
 			check := func(what string, got decimal.Decimal, want string) {
 				if !got.Equal(dec(want)) {
@@ -89,7 +90,7 @@ func TestAssessNoUSMCARate(t *testing.T) {
 	// A dutiable line with no program S: qualifying saves nothing, and says so.
 	l := line(t, "8501.10.40")
 	l.USMCA, l.USMCAProgram = Rate{}, ""
-	e := Assess(Good{Line: l, Status: Qualifies, CustomsValue: dec("100")}, nil)
+	e := Assess(Entry{Line: l, Status: origin.Qualifies, CustomsValue: dec("100")}, nil)
 	if !e.Saved.PerUnit.IsZero() || !e.Duty.PerUnit.Equal(dec("4.4")) {
 		t.Errorf("saved %s duty %s, want 0 and 4.4", e.Saved.PerUnit, e.Duty.PerUnit)
 	}
@@ -114,7 +115,7 @@ func TestAssessOverlays(t *testing.T) {
 	on := time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name     string
-		status   Status
+		status   origin.Status
 		producer string
 		date     time.Time
 		overlays int
@@ -122,17 +123,17 @@ func TestAssessOverlays(t *testing.T) {
 		saved    string
 	}{
 		// 2.5% + 25% + 1% of 100.
-		{"not qualifying pays both", DoesNotQualify, "MX", on, 2, "28.5", "0"},
+		{"not qualifying pays both", origin.DoesNotQualify, "MX", on, 2, "28.5", "0"},
 		// Pays only the all-goods 1%; saves MFN 2.5 and the 25 spared.
-		{"qualifying is spared the non-qualifying measure", Qualifies, "MX", on, 2, "1", "27.5"},
-		{"other country: only the all-goods overlay", DoesNotQualify, "JP", on, 1, "3.5", "0"},
-		{"before the measure", DoesNotQualify, "MX", time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC), 0, "2.5", "0"},
-		{"after the end date", DoesNotQualify, "JP", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), 0, "2.5", "0"},
-		{"last day is inclusive", DoesNotQualify, "JP", time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC), 1, "3.5", "0"},
+		{"qualifying is spared the non-qualifying measure", origin.Qualifies, "MX", on, 2, "1", "27.5"},
+		{"other country: only the all-goods overlay", origin.DoesNotQualify, "JP", on, 1, "3.5", "0"},
+		{"before the measure", origin.DoesNotQualify, "MX", time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC), 0, "2.5", "0"},
+		{"after the end date", origin.DoesNotQualify, "JP", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), 0, "2.5", "0"},
+		{"last day is inclusive", origin.DoesNotQualify, "JP", time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC), 1, "3.5", "0"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e := Assess(Good{Line: l, Status: tt.status, CustomsValue: dec("100"), Producer: tt.producer, Date: tt.date}, ovs)
+			e := Assess(Entry{Line: l, Status: tt.status, CustomsValue: dec("100"), Producer: tt.producer, Date: tt.date}, ovs)
 			if len(e.Overlays) != tt.overlays {
 				t.Errorf("%d overlays, want %d", len(e.Overlays), tt.overlays)
 			}
@@ -141,7 +142,7 @@ func TestAssessOverlays(t *testing.T) {
 			}
 		})
 	}
-	e := Assess(Good{Line: l, Status: DoesNotQualify, CustomsValue: dec("100"), Producer: "MX"}, ovs)
+	e := Assess(Entry{Line: l, Status: origin.DoesNotQualify, CustomsValue: dec("100"), Producer: "MX"}, ovs)
 	if len(e.Overlays) != 0 || !strings.Contains(strings.Join(e.Notes, " "), "no date") {
 		t.Errorf("undated good: overlays %d notes %q", len(e.Overlays), e.Notes)
 	}
@@ -169,11 +170,11 @@ func TestReadOverlaysErrors(t *testing.T) {
 func TestPortfolio(t *testing.T) {
 	l := line(t, "8501.10.40") // 4.4%, USMCA Free
 	var p Portfolio
-	for _, g := range []Good{
-		{ID: "a", Line: l, Status: DoesNotQualify, CustomsValue: dec("100"), AnnualVolume: vol("1000")}, // 4.40/unit, 4400/yr
-		{ID: "b", Line: l, Status: DoesNotQualify, CustomsValue: dec("50")},                             // 2.20/unit, no volume
-		{ID: "c", Line: l, Status: Qualifies, CustomsValue: dec("200"), AnnualVolume: vol("10")},        // saves 8.80/unit, 88/yr
-		{ID: "d", Line: l, Status: NeedsReview, CustomsValue: dec("10"), AnnualVolume: vol("3")},        // 0.44 at stake, 1.32/yr
+	for _, g := range []Entry{
+		{Line: l, Status: origin.DoesNotQualify, CustomsValue: dec("100"), AnnualVolume: vol("1000")}, // 4.40/unit, 4400/yr
+		{Line: l, Status: origin.DoesNotQualify, CustomsValue: dec("50")},                             // 2.20/unit, no volume
+		{Line: l, Status: origin.Qualifies, CustomsValue: dec("200"), AnnualVolume: vol("10")},        // saves 8.80/unit, 88/yr
+		{Line: l, Status: origin.NeedsReview, CustomsValue: dec("10"), AnnualVolume: vol("3")},        // 0.44 at stake, 1.32/yr
 	} {
 		p.Add(Assess(g, nil))
 	}

@@ -3,6 +3,7 @@ package report
 import (
 	"github.com/shopspring/decimal"
 
+	"github.com/roo-trade/roo/origin"
 	"github.com/roo-trade/roo/tariffs"
 )
 
@@ -41,20 +42,33 @@ func Unpriced(notes ...string) *Exposure {
 	return &Exposure{Overlays: []Charge{}, Notes: nonNil(notes)}
 }
 
+// Priced reports what a [tariffs.Pricer] returned: nil for a good with no
+// exposure, the reason for a good that could not be priced, else the
+// exposure.
+func Priced(e *tariffs.Exposure, err error) *Exposure {
+	switch {
+	case err != nil:
+		return Unpriced(err.Error())
+	case e == nil:
+		return nil
+	}
+	return FromExposure(*e)
+}
+
 // FromExposure reports a computed exposure.
 func FromExposure(e tariffs.Exposure) *Exposure {
-	l := e.Good.Line
+	l := e.Entry.Line
 	out := &Exposure{
 		Available: true, Schedule: l.Schedule.Name(), Currency: l.Schedule.Currency,
 		Line: l.Code.String(), MFNRate: l.General.Text, USMCARate: l.USMCA.Text,
-		CustomsValue: ptr(Money(e.Good.CustomsValue)),
+		CustomsValue: ptr(Money(e.Entry.CustomsValue)),
 		DutyPerUnit:  ptr(Money(e.Duty.PerUnit)), DutyPerYear: nullMoney(e.Duty.PerYear),
 		Overlays: []Charge{}, Complete: e.Complete, Notes: nonNil(e.Notes),
 	}
-	switch e.Good.Status {
-	case tariffs.Qualifies:
+	switch e.Entry.Status {
+	case origin.Qualifies:
 		out.SavedPerUnit, out.SavedPerYear = ptr(Money(e.Saved.PerUnit)), nullMoney(e.Saved.PerYear)
-	case tariffs.NeedsReview:
+	case origin.NeedsReview:
 		out.AtStakePerUnit, out.AtStakePerYear = ptr(Money(e.AtStake.PerUnit)), nullMoney(e.AtStake.PerYear)
 	}
 	for _, o := range e.Overlays {
@@ -93,7 +107,7 @@ func (p *Portfolios) Add(e tariffs.Exposure) {
 	if p.by == nil {
 		p.by = map[string]*tariffs.Portfolio{}
 	}
-	cur := e.Good.Line.Schedule.Currency
+	cur := e.Entry.Line.Schedule.Currency
 	pf, ok := p.by[cur]
 	if !ok {
 		pf = &tariffs.Portfolio{}
