@@ -111,13 +111,7 @@ func explainRun(opts *explainOptions) error {
 		importInto = f.Global.ImportInto
 	}
 	g.Exposure = report.Priced(newPricer(&opts.Schedules, nil, importInto).Price(res))
-	if f.Global.Format == "json" {
-		return writeJSON(f.IO.Out, struct {
-			SchemaVersion int `json:"schema_version"`
-			report.Good
-		}{report.SchemaVersion, g}, true)
-	}
-	if err := report.Explain(f.IO.Out, res, g); err != nil {
+	if err := report.PrintExplain(f.IO.Out, res, g, f.Global.Format); err != nil {
 		return err
 	}
 	if res.Status == origin.StatusError {

@@ -70,12 +70,6 @@ See 'roo help exit-codes'.`,
 	return cmd
 }
 
-// resultWriter is what every output format implements.
-type resultWriter interface {
-	Good(report.Good) error
-	Close(files []report.File, s report.Summary) error
-}
-
 func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
 	f := opts.f
 	g := f.Global
@@ -141,26 +135,12 @@ func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
 
 // newResultWriter picks the writer for the output format: by -o's extension
 // when writing a file, else by --format.
-func newResultWriter(f *Factory, out io.Writer) resultWriter {
+func newResultWriter(f *Factory, out io.Writer) report.ResultWriter {
 	format := f.Global.Format
 	if o := f.Global.Output; o != "" {
 		format = strings.TrimPrefix(strings.ToLower(filepath.Ext(o)), ".")
 	}
-	switch format {
-	case "json":
-		return report.NewJSONWriter(out, resolveVersion().Version)
-	case "jsonl":
-		return report.NewJSONLWriter(out, resolveVersion().Version)
-	case "csv":
-		return report.NewCSVWriter(out)
-	case "xlsx": // only with -o: the extension check keeps it off stdout
-		return report.NewXLSXWriter(out, report.XLSXOptions{RooVersion: resolveVersion().Version, Created: f.Now()})
-	}
-	var style report.Styler = report.Plain{}
-	if f.IO.ColorEnabled() {
-		style = report.ANSI{}
-	}
-	return report.NewTableWriter(out, style)
+	return report.NewResultWriter(out, format, report.ResultOptions{RooVersion: resolveVersion().Version, Created: f.Now(), Color: f.IO.ColorEnabled()})
 }
 
 // displayName is how a file is named in results: its path, or <stdin>.

@@ -38,7 +38,7 @@ type fileRun struct {
 // time as there are CPUs, and writes every result in the order of the files
 // and of the goods within each file, so the output does not depend on
 // timing.
-func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workbook.Col]string, asOf time.Time, pricer *tariffs.Pricer, w resultWriter) error {
+func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workbook.Col]string, asOf time.Time, pricer *tariffs.Pricer, w report.ResultWriter) error {
 	f := opts.f
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/roo-trade/roo/cmd/internal/iostreams"
+	"github.com/roo-trade/roo/internal/report"
 	"github.com/roo-trade/roo/origin/hs"
 	"github.com/roo-trade/roo/origin/rules"
 	"github.com/spf13/cobra"
@@ -122,17 +123,11 @@ func ruleRun(opts *ruleOptions) error {
 		if err != nil {
 			return err
 		}
-		if opts.Format == "json" {
-			return writeJSON(opts.IO.Out, ruleCoverageJSON(cov), true)
-		}
-		return writeCoverageTable(opts.IO.Out, cov)
+		return report.PrintRuleCoverage(opts.IO.Out, cov, opts.Format)
 	}
 	ans, err := base.Lookup(q)
 	if err != nil {
 		return err
 	}
-	if opts.Format == "json" {
-		return writeJSON(opts.IO.Out, answerJSON(ans), true)
-	}
-	return writeAnswerTable(opts.IO.Out, ans, opts.IO.TerminalWidth())
+	return report.PrintRuleAnswer(opts.IO.Out, ans, opts.Format, opts.IO.TerminalWidth())
 }

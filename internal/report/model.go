@@ -6,7 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
-	"github.com/roo-trade/roo/internal/workbook"
+	"github.com/roo-trade/roo/internal/problem"
 	"github.com/roo-trade/roo/origin"
 	"github.com/roo-trade/roo/origin/auto"
 )
@@ -135,14 +135,14 @@ type Material struct {
 // Assumption is something roo took to be so.
 type Assumption = origin.Assumption
 
-// Problem is an input problem, located (workbook.Problem).
-type Problem = workbook.Problem
+// Problem is an input problem, located (problem.Problem).
+type Problem = problem.Problem
 
 // percentPlaces is how many decimals an RVC value carries in JSON.
 const percentPlaces = 6
 
 // FromResult builds the reported form of a result.
-func FromResult(file string, res origin.Result, problems []workbook.Problem) Good {
+func FromResult(file string, res origin.Result, problems []problem.Problem) Good {
 	g := res.Good
 	out := Good{
 		File: file, GoodID: g.ID, Description: g.Description, HTS: codeString(g),
@@ -195,7 +195,7 @@ func FromResult(file string, res origin.Result, problems []workbook.Problem) Goo
 	out.Automotive = automotive(res.Automotive)
 	if res.Status == origin.StatusError {
 		for _, e := range res.Errors {
-			out.Problems = append(out.Problems, Problem{Severity: workbook.SevError, File: file, GoodID: g.ID, Message: e})
+			out.Problems = append(out.Problems, Problem{Severity: problem.SevError, File: file, GoodID: g.ID, Message: e})
 		}
 	}
 	return out

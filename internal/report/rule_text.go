@@ -1,4 +1,4 @@
-package cmd
+package report
 
 import (
 	"bufio"
@@ -10,9 +10,9 @@ import (
 	"github.com/roo-trade/roo/origin/rules"
 )
 
-// writeAnswerTable prints an answer for a reader: the rule, its text
+// writeAnswerText prints an answer for a reader: the rule, its text
 // rendered from roo's structure, and what each branch asks of a good.
-func writeAnswerTable(out io.Writer, a rules.Answer, width int) error {
+func writeAnswerText(out io.Writer, a rules.Answer, width int) error {
 	w := bufio.NewWriter(out)
 	p := &para{w: w, width: max(width, 40)}
 	q := a.Query
@@ -38,7 +38,7 @@ func writeAnswerTable(out io.Writer, a rules.Answer, width int) error {
 		p.wrap(0, "Note: "+a.Uncovered+".")
 	}
 	for _, c := range a.Candidates {
-		writeRule(p, c, q.Date)
+		writeRuleText(p, c, q.Date)
 	}
 	if len(a.Superseded) > 0 {
 		var names []string
@@ -64,8 +64,8 @@ func writeAnswerTable(out io.Writer, a rules.Answer, width int) error {
 	return w.Flush()
 }
 
-// writeRule prints one applicable rule.
-func writeRule(p *para, c rules.Candidate, d rules.Date) {
+// writeRuleText prints one applicable rule.
+func writeRuleText(p *para, c rules.Candidate, d rules.Date) {
 	r := c.Rule
 	p.blank()
 	p.line(0, r.Citation())
@@ -137,8 +137,8 @@ func useWords(u rules.Use) string {
 	return strings.TrimPrefix(strings.TrimPrefix(u.String(), "a "), "an ")
 }
 
-// writeCoverageTable prints the coverage report.
-func writeCoverageTable(out io.Writer, cov rules.Coverage) error {
+// writeRuleCoverageText prints the coverage report.
+func writeRuleCoverageText(out io.Writer, cov rules.Coverage) error {
 	w := bufio.NewWriter(out)
 	t := cov.Total
 	fmt.Fprintf(w, "GN 11(o) records: %d; parsed into structure: %d (%s%%): complete %d, with named conditions %d; failed %d\n",

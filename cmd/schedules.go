@@ -1,0 +1,70 @@
+package cmd
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/pflag"
+
+	"github.com/roo-trade/roo/tariffs"
+)
+
+// scheduleOptions choose the tariff schedules a command prices duty with.
+// roo tariff and roo qualify share them: register with addScheduleFlags and
+// call load with the importing country.
+type scheduleOptions struct {
+	// HTS is a USITC export (CSV, JSON, or a directory of chapter JSON
+	// files) that replaces the embedded US schedule.
+	HTS string
+	// Partner maps CA and MX to a user schedule file in roo's CSV layout.
+	Partner map[string]string
+	// Embedded loads the embedded US schedule (Factory.Tariffs).
+	Embedded func() (*tariffs.Schedule, error)
+}
+
+// addScheduleFlags registers --hts and --schedule.
+func addScheduleFlags(fs *pflag.FlagSet, o *scheduleOptions) {
+	fs.StringVar(&o.HTS, "hts", "", "price US duty with a USITC HTS export `FILE` (CSV or JSON, as downloaded from the USITC) instead of the embedded schedule")
+	fs.StringToStringVar(&o.Partner, "schedule", nil, "load Canada's or Mexico's schedule from a CSV file: `CC=FILE` (CA=ca.csv, MX=mx.csv); see roo tariff --help for the layout")
+}
+
+// load returns the schedule of the importing country: for US the --hts
+// file or else the embedded HTS; for CA and MX the --schedule file, which
+// must be given since roo ships neither.
+func (o *scheduleOptions) load(country string) (*tariffs.Schedule, error) {
+	for cc := range o.Partner {
+		if _, ok := tariffs.PartnerCurrencies[cc]; !ok {
+			return nil, flagErrorf("--schedule %s=…: only CA and MX schedules can be loaded this way (use --hts for the US)", cc)
+		}
+	}
+	switch country {
+	case "", "US":
+		if o.HTS == "" {
+			return o.Embedded()
+		}
+		abs, err := filepath.Abs(o.HTS)
+		if err != nil {
+			return nil, err
+		}
+		s, err := tariffs.LoadUSITC(os.DirFS(filepath.Dir(abs)), filepath.Base(abs))
+		if err != nil {
+			return nil, withHint(fmt.Errorf("reading --hts %s: %w", o.HTS, err),
+				"--hts takes a USITC HTS export: the CSV (\"Export to CSV\") or JSON (\"Export to JSON\") file, or a directory of per-chapter JSON files")
+		}
+		return s, nil
+	default:
+		file, ok := o.Partner[country]
+		if !ok {
+			name := map[string]string{"CA": "Canada", "MX": "Mexico"}[country]
+			return nil, withHint(fmt.Errorf("%s's tariff schedule is missing: roo ships only the US schedule", name),
+				fmt.Sprintf("supply it with --schedule %s=FILE, a CSV whose header names code, mfn and usmca (and optionally description, unit); see 'roo tariff --help'", country))
+		}
+		f, err := os.Open(file)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return tariffs.ReadPartnerCSV(f, country, filepath.Base(file))
+	}
+}
