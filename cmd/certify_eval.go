@@ -79,19 +79,12 @@ func certifyGoods(ctx context.Context, opts *certifyOptions, colMap map[workbook
 // errors is not evaluated, and its result says why.
 func determinations(gi *workbook.GoodInput, dates []time.Time, eo origin.Options) []origin.Result {
 	if gi.Failed() {
-		reason := "the good's input has errors; fix them and run again"
-		for _, p := range gi.Problems {
-			if p.Severity == workbook.SevError {
-				reason = "the good's input has errors: " + p.Error()
-				break
-			}
-		}
-		return []origin.Result{{Good: gi.Good, Status: origin.StatusError, Reasons: []string{reason}}}
+		return []origin.Result{determine(gi, eo)}
 	}
 	out := make([]origin.Result, 0, len(dates))
 	for _, d := range dates {
 		eo.AsOf = d
-		out = append(out, origin.Evaluate(gi.Good, eo))
+		out = append(out, determine(gi, eo))
 	}
 	return out
 }

@@ -8,11 +8,11 @@ import (
 // Exit codes. They are documented in `roo help exit-codes`; scripts must treat
 // any other code as a failure.
 const (
-	exitOK       = 0 // every input was evaluated
-	exitError    = 1 // something could not be evaluated (the rest is still reported)
-	exitUsage    = 2 // the command line was wrong
-	exitFailOn   = 3 // evaluated, and the --fail-on condition was met
-	exitInternal = 1
+	exitOK          = 0   // every input was evaluated
+	exitError       = 1   // something could not be evaluated (the rest is still reported)
+	exitUsage       = 2   // the command line was wrong
+	exitFailOn      = 3   // evaluated, and the --fail-on condition was met
+	exitInterrupted = 130 // interrupted (SIGINT)
 )
 
 // FlagError is a usage error: the message is followed by a pointer to --help
@@ -48,6 +48,10 @@ var errFailOn = errors.New("--fail-on condition met")
 // evaluated; the problems themselves were already reported.
 var errPartial = errors.New("some input could not be evaluated")
 
+// errInterrupted means the run was interrupted; whatever the command was
+// doing when it stopped is not an error of its own.
+var errInterrupted = errors.New("interrupted")
+
 // hinter is implemented by errors from other packages that carry hints.
 type hinter interface{ Hint() string }
 
@@ -58,6 +62,9 @@ func exitCode(err error, printErr func(format string, args ...any)) int {
 		return exitOK
 	}
 	switch {
+	case errors.Is(err, errInterrupted):
+		printErr("roo: interrupted\n")
+		return exitInterrupted
 	case errors.Is(err, errFailOn):
 		return exitFailOn
 	case errors.Is(err, errPartial):

@@ -99,12 +99,7 @@ func explainRun(opts *explainOptions) error {
 		}
 		return withHint(fmt.Errorf("%s has no good %q", opts.File, opts.GoodID), hint)
 	}
-	var res origin.Result
-	if found.Failed() {
-		res = origin.Result{Good: found.Good, Status: origin.StatusError, AsOf: asOf}
-	} else {
-		res = origin.Evaluate(found.Good, origin.Options{Rules: base, AsOf: asOf, Today: f.Now()})
-	}
+	res := determine(found, origin.Options{Rules: base, AsOf: asOf, Today: f.Now()})
 	g := report.FromResult(displayName(opts.File), res, found.Problems)
 	importInto := ""
 	if f.Global.ImportInto != "" && f.Global.ImportInto != g.ImportingCountry {

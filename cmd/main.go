@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
-	"strings"
 
 	"github.com/roo-trade/roo/cmd/internal/iostreams"
 )
@@ -30,12 +29,8 @@ func Run(ctx context.Context, ios *iostreams.IOStreams, args []string) int {
 	root.SetOut(ios.Out)
 	root.SetErr(ios.ErrOut)
 	err := root.ExecuteContext(ctx)
-	if err != nil && strings.HasPrefix(err.Error(), "unknown command ") {
-		err = &FlagError{err: err} // cobra reports unknown commands as plain errors
-	}
 	if err != nil && ctx.Err() != nil {
-		fmt.Fprintln(ios.ErrOut, "roo: interrupted")
-		return 130
+		err = errInterrupted // whatever failed, it failed because of the interrupt
 	}
 	return exitCode(err, func(format string, a ...any) { fmt.Fprintf(ios.ErrOut, format, a...) })
 }

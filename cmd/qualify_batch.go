@@ -176,17 +176,26 @@ const goodsInFlight = 32
 
 // evaluateGood determines one good's origin and prices its exposure.
 func evaluateGood(name string, gi *workbook.GoodInput, asOf time.Time, eo origin.Options, pricer *tariffs.Pricer) evaluated {
-	var res origin.Result
-	if gi.Failed() {
-		res = origin.Result{Good: gi.Good, Status: origin.StatusError, AsOf: asOf}
-		res.Reasons = []string{"the good's input has errors; fix them and run again"}
-	} else {
-		res = origin.Evaluate(gi.Good, eo)
-	}
+	res := determine(gi, eo)
 	e := evaluated{good: report.FromResult(name, res, gi.Problems), status: res.Status}
 	priced, err := pricer.Price(res)
 	e.priced, e.good.Exposure = priced, report.Priced(priced, err)
 	return e
+}
+
+// determine evaluates a good, or, when its input has errors, says it was
+// not evaluated. Every command determines goods through it.
+func determine(gi *workbook.GoodInput, eo origin.Options) origin.Result {
+	if !gi.Failed() {
+		return origin.Evaluate(gi.Good, eo)
+	}
+	var errs []string
+	for _, p := range gi.Problems {
+		if p.Severity == workbook.SevError {
+			errs = append(errs, p.Error())
+		}
+	}
+	return origin.NotEvaluated(gi.Good, errs)
 }
 
 // fileReport reports a file once its goods are written, printing its

@@ -1,6 +1,11 @@
 package cmd
 
-import "github.com/spf13/cobra"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
 
 // NewRootCmd builds the roo command tree. Every call returns a fresh tree,
 // so tests can run commands in parallel.
@@ -16,10 +21,13 @@ explains why, and reports the MFN duty at stake.`,
   $ roo qualify exports/*.xlsx --format json --fail-on not-qualified
   $ roo rule 8708.30 --as-of 2026-01-01
   $ roo tariff 8501.10.40 --value 120`,
-		SilenceErrors:     true,
-		SilenceUsage:      true,
-		DisableAutoGenTag: true,
-		Version:           resolveVersion().Version,
+		Args:                       unknownCommand,
+		RunE:                       func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+		SuggestionsMinimumDistance: 2,
+		SilenceErrors:              true,
+		SilenceUsage:               true,
+		DisableAutoGenTag:          true,
+		Version:                    resolveVersion().Version,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			if f.Global.NoColor {
 				f.IO.SetColorEnabled(false)
@@ -45,6 +53,19 @@ explains why, and reports the MFN duty at stake.`,
 		newExitCodesTopic(),
 	)
 	return root
+}
+
+// unknownCommand refuses arguments to roo itself: the first names no
+// command. (Without it cobra reports unknown commands as plain errors.)
+func unknownCommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		msg += "\n\nDid you mean this?\n\t" + strings.Join(s, "\n\t")
+	}
+	return flagErrorf("%s", msg)
 }
 
 // exactArgs is cobra.ExactArgs reporting a usage error.

@@ -168,7 +168,7 @@ func (b *Builder) Document(rooVersion string) (Document, error) {
 func firstReason(r origin.Result) string {
 	switch {
 	case len(r.Errors) > 0:
-		return r.Errors[0]
+		return "the good's input has errors: " + r.Errors[0]
 	case len(r.Reasons) > 0:
 		return r.Reasons[0]
 	}

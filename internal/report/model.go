@@ -193,12 +193,22 @@ func FromResult(file string, res origin.Result, problems []problem.Problem) Good
 	}
 	out.Problems = append(out.Problems, problems...)
 	out.Automotive = automotive(res.Automotive)
-	if res.Status == origin.StatusError {
+	if res.Status == origin.StatusError && !hasError(problems) { // else Errors are these problems, located
 		for _, e := range res.Errors {
 			out.Problems = append(out.Problems, Problem{Severity: problem.SevError, File: file, GoodID: g.ID, Message: e})
 		}
 	}
 	return out
+}
+
+// hasError reports whether some problem is an error.
+func hasError(problems []problem.Problem) bool {
+	for _, p := range problems {
+		if p.Severity == problem.SevError {
+			return true
+		}
+	}
+	return false
 }
 
 // rvcs reports RVC figures.
