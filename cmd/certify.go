@@ -1,16 +1,28 @@
 package cmd
 
 import (
+	"fmt"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/roo-trade/roo/cmd/internal/iostreams"
+	"github.com/roo-trade/roo/origin/rules"
 )
 
 // certifyOptions are the inputs of roo certify.
 type certifyOptions struct {
-	f     *Factory
-	Files []string
-	Maps  []string
+	IO      *iostreams.IOStreams
+	Global  *GlobalOptions
+	Now     func() time.Time
+	Rules   func() (*rules.Base, error)
+	Version string
+
+	Files  []string
+	Input  inputOptions
+	Output outputOptions
+	FailOn string
 	// DetailsFile is the JSON file of the certifier, parties and terms.
 	DetailsFile string
 	// Assign are the fields set from the command line, in order: the
@@ -32,7 +44,7 @@ var certifyShorthands = []struct{ flag, field, usage string }{
 }
 
 func newCmdCertify(f *Factory, runF func(*certifyOptions) error) *cobra.Command {
-	opts := &certifyOptions{f: f}
+	opts := &certifyOptions{IO: f.IO, Global: f.Global, Now: f.Now, Rules: f.Rules, Version: resolveVersion().Version}
 	var sets []string
 	short := make([]string, len(certifyShorthands))
 	cmd := &cobra.Command{
@@ -86,6 +98,7 @@ See 'roo help exit-codes'.`,
 		Args: minArgs(1, "at least one workbook (FILE.xlsx, FILE.csv, or - for standard input)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
+			opts.Output.FormatSet = cmd.Flags().Changed("format")
 			opts.Assign = nil
 			for i, s := range certifyShorthands {
 				if cmd.Flags().Changed(s.flag) {
@@ -112,6 +125,11 @@ See 'roo help exit-codes'.`,
 	}
 	fl.StringArrayVar(&opts.Goods, "good", nil, "certify only the good with this `ID` (repeatable)")
 	fl.StringVar(&opts.OutDir, "out-dir", "", "write the certification as JSON, XLSX and PDF into `DIR`")
-	fl.StringArrayVar(&opts.Maps, "map", nil, "map a roo column to your header: `'Canonical=Their header'` (repeatable)")
+	addFormatFlag(cmd, &opts.Output, []string{"table", "json"}, func(v string) string {
+		return fmt.Sprintf("roo certify prints --format table or json, not %s; write PDF and XLSX with -o or --out-dir", v)
+	})
+	addOutputFlag(cmd, &opts.Output, certifyFiles)
+	addInputFlags(fl, &opts.Input)
+	addFailOnFlag(cmd, &opts.FailOn)
 	return cmd
 }

@@ -34,8 +34,7 @@ func (r *certifyRunInfo) missingGoods(want []string) []string {
 // workbook's own date, else today). Problems of whole files are printed on
 // stderr, as roo qualify prints them.
 func certifyGoods(ctx context.Context, opts *certifyOptions, colMap map[workbook.Col]string, dates []time.Time, b *certificate.Builder) (*certifyRunInfo, error) {
-	f := opts.f
-	base, err := f.Rules()
+	base, err := opts.Rules()
 	if err != nil {
 		return nil, fmt.Errorf("the embedded rule base cannot be read: %w", err)
 	}
@@ -45,7 +44,7 @@ func certifyGoods(ctx context.Context, opts *certifyOptions, colMap map[workbook
 			return nil, err
 		}
 		file := displayName(name)
-		info, err := workbook.Stream(name, f.IO.In, workbook.Options{Map: colMap}, func(gi *workbook.GoodInput) error {
+		info, err := workbook.Stream(name, opts.IO.In, workbook.Options{Map: colMap}, func(gi *workbook.GoodInput) error {
 			run.seen = append(run.seen, gi.Good.ID)
 			if len(opts.Goods) > 0 && !slices.Contains(opts.Goods, gi.Good.ID) {
 				return nil
@@ -53,22 +52,22 @@ func certifyGoods(ctx context.Context, opts *certifyOptions, colMap map[workbook
 			run.goods++
 			for _, p := range gi.Problems {
 				if p.Severity == workbook.SevWarning {
-					printProblem(f, p) // errors are the good's refusal
+					printProblem(opts.IO, opts.Global.Quiet, p) // errors are the good's refusal
 				}
 			}
-			b.Add(file, determinations(gi, dates, origin.Options{Rules: base, Today: f.Now()}))
+			b.Add(file, determinations(gi, dates, origin.Options{Rules: base, Today: opts.Now()}))
 			return ctx.Err()
 		})
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil, ctx.Err()
 			}
-			printError(f, err)
+			printError(opts.IO, err)
 			run.failed = true
 			continue
 		}
 		for _, p := range info.Problems {
-			printProblem(f, p)
+			printProblem(opts.IO, opts.Global.Quiet, p)
 			run.failed = run.failed || p.Severity == workbook.SevError
 		}
 	}

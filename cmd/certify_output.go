@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/roo-trade/roo/cmd/internal/atomicfile"
 	"github.com/roo-trade/roo/internal/certificate"
@@ -24,21 +23,25 @@ var certFormats = []string{"json", "xlsx", "pdf"}
 // certBaseName is the name of the files --out-dir writes.
 const certBaseName = "usmca-certification"
 
+// certifyFiles are the files roo certify writes with -o.
+var certifyFiles = outputSpec{
+	files:   []fileFormat{{".pdf", "pdf"}, {".xlsx", "xlsx"}, {".json", "json"}},
+	notFile: "roo certify writes .pdf, .xlsx and .json files",
+}
+
 // certifyOutputs are the files to write: -o FILE by its extension, or all
 // three formats into --out-dir; none means stdout. None may be an input.
-func certifyOutputs(output, outDir string, inputs []string) ([]certOutput, error) {
+func certifyOutputs(o *outputOptions, outDir string, inputs []string) ([]certOutput, error) {
 	var outs []certOutput
 	switch {
-	case output != "" && outDir != "":
+	case o.Output != "" && outDir != "":
 		return nil, flagErrorf("give -o FILE or --out-dir DIR, not both")
-	case output != "":
-		ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(output)), ".")
-		switch ext {
-		case "json", "xlsx", "pdf":
-		default:
-			return nil, flagErrorf("-o %s: roo certify writes .pdf, .xlsx and .json files, not %q", output, "."+ext)
+	case o.Output != "":
+		format, err := o.format(certifyFiles)
+		if err != nil {
+			return nil, err
 		}
-		outs = append(outs, certOutput{output, ext})
+		outs = append(outs, certOutput{o.Output, format})
 	case outDir != "":
 		if st, err := os.Stat(outDir); err != nil || !st.IsDir() {
 			return nil, withHint(fmt.Errorf("--out-dir %s is not a directory", outDir), "create it first; roo does not create directories")
@@ -64,14 +67,14 @@ func certifyOutputs(output, outDir string, inputs []string) ([]certOutput, error
 // writeCertification prints the document, or renders every file in memory
 // first (so a failure to render writes nothing) and then writes each
 // atomically.
-func writeCertification(f *Factory, doc certificate.Document, outs []certOutput) error {
+func writeCertification(opts *certifyOptions, doc certificate.Document, outs []certOutput) error {
 	if len(outs) == 0 {
-		if f.Global.Format == "json" {
-			return certificate.WriteJSON(f.IO.Out, doc)
+		if opts.Output.Format == "json" {
+			return certificate.WriteJSON(opts.IO.Out, doc)
 		}
-		return certificate.WriteText(f.IO.Out, doc)
+		return certificate.WriteText(opts.IO.Out, doc)
 	}
-	fo := certificate.FileOptions{RooVersion: doc.RooVersion, Created: f.Now()}
+	fo := certificate.FileOptions{RooVersion: doc.RooVersion, Created: opts.Now()}
 	bufs := make([]bytes.Buffer, len(outs))
 	for i, o := range outs {
 		var err error
@@ -94,8 +97,8 @@ func writeCertification(f *Factory, doc certificate.Document, outs []certOutput)
 		}); err != nil {
 			return err
 		}
-		if !f.Global.Quiet {
-			fmt.Fprintf(f.IO.ErrOut, "roo: wrote %s\n", o.path)
+		if !opts.Global.Quiet {
+			fmt.Fprintf(opts.IO.ErrOut, "roo: wrote %s\n", o.path)
 		}
 	}
 	return nil

@@ -8,31 +8,24 @@ import (
 	"strings"
 	"time"
 
+	"github.com/roo-trade/roo/cmd/internal/iostreams"
 	"github.com/roo-trade/roo/internal/certificate"
-	"github.com/roo-trade/roo/internal/workbook"
 	"github.com/roo-trade/roo/origin"
 )
 
 func certifyRun(ctx context.Context, opts *certifyOptions) error {
-	f := opts.f
-	g := f.Global
-	switch g.Format {
-	case "table", "json":
-	default:
-		return flagErrorf("roo certify prints --format table or json, not %s; write PDF and XLSX with -o or --out-dir", g.Format)
-	}
-	outs, err := certifyOutputs(g.Output, opts.OutDir, append(opts.Files, opts.DetailsFile))
+	outs, err := certifyOutputs(&opts.Output, opts.OutDir, append(opts.Files, opts.DetailsFile))
 	if err != nil {
 		return err
 	}
-	colMap, err := workbook.ParseMap(opts.Maps)
+	colMap, err := opts.Input.columns()
 	if err != nil {
-		return &FlagError{err: err}
+		return err
 	}
 	if err := checkStdinOnce(opts.Files); err != nil {
 		return err
 	}
-	asOf, err := g.parseAsOf()
+	asOf, err := opts.Input.asOf()
 	if err != nil {
 		return err
 	}
@@ -41,7 +34,7 @@ func certifyRun(ctx context.Context, opts *certifyOptions) error {
 	if err != nil {
 		return err
 	}
-	cert, err := details.Validate(f.Now())
+	cert, err := details.Validate(opts.Now())
 	if err != nil {
 		return err
 	}
@@ -62,23 +55,23 @@ func certifyRun(ctx context.Context, opts *certifyOptions) error {
 		return withHint(fmt.Errorf("no good %s in %s: nothing was written", quoted(missing), strings.Join(displayNames(opts.Files), ", ")),
 			"goods in the input include: "+strings.Join(run.seen[:min(len(run.seen), 10)], ", "))
 	}
-	doc, err := b.Document(resolveVersion().Version)
+	doc, err := b.Document(opts.Version)
 	if errors.Is(err, certificate.ErrNoGoods) {
-		printRefusals(f, b.Refused())
+		printRefusals(opts.IO, b.Refused())
 		return withHint(fmt.Errorf("nothing to certify: none of the %d %s evaluated can be certified, so no certification was written", run.goods, pl(run.goods, "good", "goods")),
 			"only goods that qualify are certified; 'roo explain FILE --good ID' shows why a good does not")
 	}
 	if err != nil {
 		return err
 	}
-	if err := writeCertification(f, doc, outs); err != nil {
+	if err := writeCertification(opts, doc, outs); err != nil {
 		return err
 	}
 	if len(outs) > 0 {
-		printRefusals(f, doc.Refused)
+		printRefusals(opts.IO, doc.Refused)
 	}
-	printCertifyNotes(f, doc.Certification.Goods)
-	return certifyStatus(f, run, doc.Refused)
+	printCertifyNotes(opts, doc.Certification.Goods)
+	return certifyStatus(opts.FailOn, run, doc.Refused)
 }
 
 // blanketDates are the dates a blanket certification is determined as of:
@@ -119,18 +112,18 @@ func loadDetails(opts *certifyOptions) (certificate.Details, error) {
 // certifyStatus is the exit status: an input that could not be read or a
 // good that could not be certified as given is an error; otherwise the
 // --fail-on condition is tested on the goods refused.
-func certifyStatus(f *Factory, run *certifyRunInfo, refused []certificate.Refusal) error {
-	failOn := false
+func certifyStatus(failOn string, run *certifyRunInfo, refused []certificate.Refusal) error {
+	hit := false
 	for _, r := range refused {
 		if r.Status == origin.StatusError {
 			run.failed = true
 		}
-		failOn = failOn || failOnMet(f.Global.FailOn, r.Status)
+		hit = hit || failOnMet(failOn, r.Status)
 	}
 	switch {
 	case run.failed:
 		return errPartial
-	case failOn:
+	case hit:
 		return errFailOn
 	}
 	return nil
@@ -139,21 +132,21 @@ func certifyStatus(f *Factory, run *certifyRunInfo, refused []certificate.Refusa
 // printRefusals lists the goods not certified on stderr: when the
 // certification goes to files they are nowhere else to be seen, so they
 // are printed even with --quiet.
-func printRefusals(f *Factory, refused []certificate.Refusal) {
+func printRefusals(ios *iostreams.IOStreams, refused []certificate.Refusal) {
 	for _, r := range refused {
-		fmt.Fprintf(f.IO.ErrOut, "roo: not certified: %s\n", certificate.RefusalLine(r))
+		fmt.Fprintf(ios.ErrOut, "roo: not certified: %s\n", certificate.RefusalLine(r))
 	}
 }
 
 // printCertifyNotes prints what a certifier should check about the goods
 // certified: roo's notes and the doubts about the rule data applied.
-func printCertifyNotes(f *Factory, goods []certificate.Good) {
-	if f.Global.Quiet {
+func printCertifyNotes(opts *certifyOptions, goods []certificate.Good) {
+	if opts.Global.Quiet {
 		return
 	}
 	for _, g := range goods {
 		for _, n := range append(append([]string{}, g.Notes...), g.RuleNotes...) {
-			fmt.Fprintf(f.IO.ErrOut, "roo: warning: %s: %s\n", g.GoodID, n)
+			fmt.Fprintf(opts.IO.ErrOut, "roo: warning: %s: %s\n", g.GoodID, n)
 		}
 	}
 }

@@ -3,25 +3,42 @@ package cmd
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/roo-trade/roo/cmd/internal/iostreams"
 	"github.com/roo-trade/roo/internal/report"
 	"github.com/roo-trade/roo/internal/workbook"
 	"github.com/roo-trade/roo/origin"
+	"github.com/roo-trade/roo/origin/rules"
 )
 
+// explainOptions are the inputs of roo explain.
 type explainOptions struct {
-	f         *Factory
-	File      string
-	GoodID    string
-	Maps      []string
-	Schedules scheduleOptions
+	IO     *iostreams.IOStreams
+	Global *GlobalOptions
+	Now    func() time.Time
+	Rules  func() (*rules.Base, error)
+
+	File       string
+	GoodID     string
+	Input      inputOptions
+	Output     outputOptions
+	ImportInto string // empty: the good's importing country
+	Schedules  scheduleOptions
+}
+
+// explainFiles are the files roo explain writes with -o.
+var explainFiles = outputSpec{
+	files:   []fileFormat{{".txt", "table"}, {".json", "json"}},
+	notFile: "roo explain writes .txt and .json files",
 }
 
 func newCmdExplain(f *Factory, runF func(*explainOptions) error) *cobra.Command {
-	opts := &explainOptions{f: f}
+	opts := &explainOptions{IO: f.IO, Global: f.Global, Now: f.Now, Rules: f.Rules}
 	opts.Schedules.Embedded = f.Tariffs
 	cmd := &cobra.Command{
 		Use:   "explain FILE --good ID",
@@ -40,18 +57,22 @@ every assumption. It is meant to be pasted into an audit file.
 		Args: exactArgs(1, "one workbook"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
-			if opts.GoodID == "" {
-				return flagErrorf("roo explain needs --good ID: the good to explain")
-			}
+			opts.Output.FormatSet = cmd.Flags().Changed("format")
 			if runF != nil {
 				return runF(opts)
 			}
 			return explainRun(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.GoodID, "good", "", "the `ID` of the good to explain")
-	cmd.Flags().StringArrayVar(&opts.Maps, "map", nil, "map a roo column to your header: `'Canonical=Their header'` (repeatable)")
-	addScheduleFlags(cmd.Flags(), &opts.Schedules)
+	fs := cmd.Flags()
+	fs.StringVar(&opts.GoodID, "good", "", "the `ID` of the good to explain")
+	addFormatFlag(cmd, &opts.Output, report.ExplainFormats, func(v string) string {
+		return fmt.Sprintf("roo explain prints --format table or json, not %s", v)
+	})
+	addOutputFlag(cmd, &opts.Output, explainFiles)
+	addInputFlags(fs, &opts.Input)
+	addImportIntoFlag(cmd, &opts.ImportInto)
+	addScheduleFlags(fs, &opts.Schedules)
 	return cmd
 }
 
@@ -59,27 +80,28 @@ every assumption. It is meant to be pasted into an audit file.
 var errFound = errors.New("found")
 
 func explainRun(opts *explainOptions) error {
-	f := opts.f
-	switch f.Global.Format {
-	case "table", "json":
-	default:
-		return flagErrorf("roo explain prints --format table or json, not %s", f.Global.Format)
+	if opts.GoodID == "" {
+		return flagErrorf("roo explain needs --good ID: the good to explain")
 	}
-	colMap, err := workbook.ParseMap(opts.Maps)
-	if err != nil {
-		return &FlagError{err: err}
-	}
-	asOf, err := f.Global.parseAsOf()
+	format, err := opts.Output.format(explainFiles)
 	if err != nil {
 		return err
 	}
-	base, err := f.Rules()
+	colMap, err := opts.Input.columns()
+	if err != nil {
+		return err
+	}
+	asOf, err := opts.Input.asOf()
+	if err != nil {
+		return err
+	}
+	base, err := opts.Rules()
 	if err != nil {
 		return fmt.Errorf("the embedded rule base cannot be read: %w", err)
 	}
 	var found *workbook.GoodInput
 	var seen []string
-	_, err = workbook.Stream(opts.File, f.IO.In, workbook.Options{Map: colMap}, func(gi *workbook.GoodInput) error {
+	_, err = workbook.Stream(opts.File, opts.IO.In, workbook.Options{Map: colMap}, func(gi *workbook.GoodInput) error {
 		if gi.Good.ID == opts.GoodID {
 			found = gi
 			return errFound
@@ -99,17 +121,16 @@ func explainRun(opts *explainOptions) error {
 		}
 		return withHint(fmt.Errorf("%s has no good %q", opts.File, opts.GoodID), hint)
 	}
-	res := determine(found, origin.Options{Rules: base, AsOf: asOf, Today: f.Now()})
+	res := determine(found, origin.Options{Rules: base, AsOf: asOf, Today: opts.Now()})
 	g := report.FromResult(displayName(opts.File), res, found.Problems)
-	importInto := ""
-	if f.Global.ImportInto != "" && f.Global.ImportInto != g.ImportingCountry {
-		importInto = f.Global.ImportInto
-	}
-	g.Exposure = report.Priced(newPricer(&opts.Schedules, nil, importInto).Price(res))
-	if err := report.PrintExplain(f.IO.Out, res, g, f.Global.Format); err != nil {
+	g.Exposure = report.Priced(newPricer(&opts.Schedules, nil, opts.ImportInto).Price(res))
+	err = writeOut(opts.IO, opts.Global.Quiet, opts.Output.Output, []string{opts.File}, func(w io.Writer) error {
+		return report.PrintExplain(w, res, g, format)
+	})
+	if err != nil {
 		return err
 	}
-	if res.Status == origin.StatusError {
+	if res.Status == origin.StatusError && format != "json" {
 		return errPartial
 	}
 	return nil

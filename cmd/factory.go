@@ -28,7 +28,7 @@ func NewFactory(ios *iostreams.IOStreams) *Factory {
 	return &Factory{
 		IO:      ios,
 		Now:     clock(),
-		Global:  &GlobalOptions{Format: "table"},
+		Global:  &GlobalOptions{},
 		Tariffs: tariffs.US,
 		Rules:   rules.Default,
 	}

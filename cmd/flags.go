@@ -8,62 +8,110 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/roo-trade/roo/internal/workbook"
+	"github.com/roo-trade/roo/origin"
 )
 
 // GlobalOptions are the flags every roo command understands (SPEC §1).
+// The others are registered by the commands they mean something to, so
+// that cobra refuses them elsewhere.
 type GlobalOptions struct {
-	Format     string // table, json, jsonl or csv on stdout
-	Output     string // report file; its extension picks the format
-	ImportInto string // importing country whose schedule prices the exposure
-	AsOf       string // YYYY-MM-DD; empty means the workbook's date, else today
-	FailOn     string // not-qualified or needs-review
-	Quiet      bool
-	NoColor    bool
+	Quiet   bool
+	NoColor bool
 }
-
-// Format names accepted by --format.
-var formatNames = []string{"table", "json", "jsonl", "csv"}
-
-// failOnNames are the values accepted by --fail-on.
-var failOnNames = []string{"not-qualified", "needs-review"}
-
-// importCountries are the USMCA parties accepted by --import-into.
-var importCountries = []string{"US", "CA", "MX"}
 
 // addGlobalFlags registers the shared flags on the root command.
 func addGlobalFlags(cmd *cobra.Command, g *GlobalOptions) {
 	fs := cmd.PersistentFlags()
-	enumFlag(cmd, fs, &g.Format, "format", "f", g.Format, formatNames, "output format on stdout")
-	fs.StringVarP(&g.Output, "output", "o", "", "write a report `FILE` (.xlsx, .json, .jsonl or .csv, by extension)")
-	enumFlag(cmd, fs, &g.ImportInto, "import-into", "", "US", importCountries, "importing country whose tariff schedule prices the exposure")
-	fs.StringVar(&g.AsOf, "as-of", "", "evaluate as of `DATE` (YYYY-MM-DD): rule versions and phase-in thresholds (default: the workbook's date, else today)")
-	enumFlag(cmd, fs, &g.FailOn, "fail-on", "", "", failOnNames, "exit with status 3 when a good does not qualify or needs review")
 	fs.BoolVarP(&g.Quiet, "quiet", "q", false, "print no progress or warnings on stderr")
 	fs.BoolVar(&g.NoColor, "no-color", false, "never colour the output (NO_COLOR is honoured too)")
 }
 
+// importCountries are the USMCA parties accepted by --import-into.
+var importCountries = []string{"US", "CA", "MX"}
+
+// inputOptions are how qualify, explain and certify read workbooks and
+// date their determinations.
+type inputOptions struct {
+	Maps []string // --map 'Canonical=Their header'
+	AsOf string   // --as-of YYYY-MM-DD; empty: the workbook's date, else today
+}
+
+// addInputFlags registers --map and --as-of.
+func addInputFlags(fs *pflag.FlagSet, o *inputOptions) {
+	fs.StringArrayVar(&o.Maps, "map", nil, "map a roo column to your header: `'Canonical=Their header'` (repeatable)")
+	addAsOfFlag(fs, &o.AsOf, "the workbook's date, else today")
+}
+
+// addAsOfFlag registers --as-of with its default in words.
+func addAsOfFlag(fs *pflag.FlagSet, p *string, def string) {
+	fs.StringVar(p, "as-of", "", "evaluate as of `DATE` (YYYY-MM-DD): rule versions and phase-in thresholds (default: "+def+")")
+}
+
+// columns parses --map.
+func (o *inputOptions) columns() (map[workbook.Col]string, error) {
+	m, err := workbook.ParseMap(o.Maps)
+	if err != nil {
+		return nil, &FlagError{err: err}
+	}
+	return m, nil
+}
+
+// asOf parses --as-of; the zero time when it is not given.
+func (o *inputOptions) asOf() (time.Time, error) { return parseAsOf(o.AsOf) }
+
 // parseAsOf returns the --as-of date, or the zero time when it is not set.
-func (g *GlobalOptions) parseAsOf() (time.Time, error) {
-	if g.AsOf == "" {
+func parseAsOf(s string) (time.Time, error) {
+	if s == "" {
 		return time.Time{}, nil
 	}
-	t, err := time.Parse(time.DateOnly, g.AsOf)
+	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return time.Time{}, flagErrorf("invalid --as-of %q: want a date as YYYY-MM-DD, e.g. 2026-07-01", g.AsOf)
+		return time.Time{}, flagErrorf("invalid --as-of %q: want a date as YYYY-MM-DD, e.g. 2026-07-01", s)
 	}
 	return t, nil
+}
+
+// addImportIntoFlag registers --import-into for the commands that price
+// each good: by default each good is priced in its own importing country.
+func addImportIntoFlag(cmd *cobra.Command, p *string) {
+	enumFlag(cmd, cmd.Flags(), p, "import-into", "", "", importCountries, "price every good's exposure with this importing country's schedule (default: each good's importing country)", nil)
+}
+
+// failOnNames are the values accepted by --fail-on.
+var failOnNames = []string{"not-qualified", "needs-review"}
+
+// addFailOnFlag registers --fail-on.
+func addFailOnFlag(cmd *cobra.Command, p *string) {
+	enumFlag(cmd, cmd.Flags(), p, "fail-on", "", "", failOnNames, "exit with status 3 when a good does not qualify or needs review", nil)
+}
+
+// failOnMet reports whether a status meets the --fail-on condition.
+func failOnMet(failOn string, st origin.Status) bool {
+	switch failOn {
+	case "not-qualified":
+		return st == origin.DoesNotQualify
+	case "needs-review":
+		return st == origin.DoesNotQualify || st == origin.NeedsReview
+	}
+	return false
 }
 
 // enumValue is a string flag that only accepts one of a fixed set of values.
 type enumValue struct {
 	target *string
 	allow  []string
+	refuse func(v string) string // the error for another value; nil: list the values
 }
 
 func (e *enumValue) String() string { return *e.target }
 func (e *enumValue) Type() string   { return "string" }
 func (e *enumValue) Set(v string) error {
 	if v != "" && !slices.Contains(e.allow, v) {
+		if e.refuse != nil {
+			return fmt.Errorf("%s", e.refuse(v))
+		}
 		return fmt.Errorf("valid values are %s", strings.Join(e.allow, ", "))
 	}
 	*e.target = v
@@ -72,9 +120,9 @@ func (e *enumValue) Set(v string) error {
 
 // enumFlag registers a flag restricted to allow, lists the values in its help
 // and offers them to shell completion.
-func enumFlag(cmd *cobra.Command, fs *pflag.FlagSet, p *string, name, short, def string, allow []string, usage string) {
+func enumFlag(cmd *cobra.Command, fs *pflag.FlagSet, p *string, name, short, def string, allow []string, usage string, refuse func(string) string) {
 	*p = def
-	fs.VarP(&enumValue{target: p, allow: allow}, name, short, fmt.Sprintf("%s: {%s}", usage, strings.Join(allow, "|")))
+	fs.VarP(&enumValue{target: p, allow: allow, refuse: refuse}, name, short, fmt.Sprintf("%s: {%s}", usage, strings.Join(allow, "|")))
 	_ = cmd.RegisterFlagCompletionFunc(name, func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return allow, cobra.ShellCompDirectiveNoFileComp
 	})

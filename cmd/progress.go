@@ -3,13 +3,15 @@ package cmd
 import (
 	"fmt"
 	"time"
+
+	"github.com/roo-trade/roo/cmd/internal/iostreams"
 )
 
 // progress shows, on a terminal's stderr, how far a long batch has got. It
 // shows nothing when stderr is not a terminal, with --quiet, or when the
 // results themselves go to the terminal (they show the progress already).
 type progress struct {
-	f      *Factory
+	ios    *iostreams.IOStreams
 	on     bool
 	files  int
 	goods  int
@@ -18,9 +20,9 @@ type progress struct {
 	period time.Duration
 }
 
-func newProgress(f *Factory, files int) *progress {
-	on := f.IO.IsStderrTTY() && !f.Global.Quiet && (!f.IO.IsStdoutTTY() || f.Global.Output != "")
-	return &progress{f: f, on: on, files: files, period: 200 * time.Millisecond}
+func newProgress(ios *iostreams.IOStreams, quiet, toFile bool, files int) *progress {
+	on := ios.IsStderrTTY() && !quiet && (!ios.IsStdoutTTY() || toFile)
+	return &progress{ios: ios, on: on, files: files, period: 200 * time.Millisecond}
 }
 
 // good counts one good written, of file i.
@@ -31,12 +33,12 @@ func (p *progress) good(i int) {
 	}
 	p.last = time.Now()
 	p.shown = true
-	fmt.Fprintf(p.f.IO.ErrOut, "\r\x1b[Kroo: %d goods evaluated, file %d of %d", p.goods, i+1, p.files)
+	fmt.Fprintf(p.ios.ErrOut, "\r\x1b[Kroo: %d goods evaluated, file %d of %d", p.goods, i+1, p.files)
 }
 
 // done clears the progress line.
 func (p *progress) done() {
 	if p.shown {
-		fmt.Fprint(p.f.IO.ErrOut, "\r\x1b[K")
+		fmt.Fprint(p.ios.ErrOut, "\r\x1b[K")
 	}
 }

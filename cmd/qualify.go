@@ -5,31 +5,41 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
-	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/roo-trade/roo/cmd/internal/atomicfile"
+	"github.com/roo-trade/roo/cmd/internal/iostreams"
 	"github.com/roo-trade/roo/internal/report"
 	"github.com/roo-trade/roo/internal/workbook"
-	"github.com/roo-trade/roo/origin"
+	"github.com/roo-trade/roo/origin/rules"
 )
 
 // qualifyOptions are the inputs of roo qualify.
 type qualifyOptions struct {
-	f         *Factory
-	Files     []string
-	Maps      []string
-	Schedules scheduleOptions
-	Overlay   string
-	// ImportIntoSet is true when --import-into was given: it then
-	// overrides each good's importing country.
-	ImportIntoSet bool
+	IO      *iostreams.IOStreams
+	Global  *GlobalOptions
+	Now     func() time.Time
+	Rules   func() (*rules.Base, error)
+	Version string
+
+	Files      []string
+	Input      inputOptions
+	Output     outputOptions
+	FailOn     string
+	ImportInto string // empty: each good's importing country
+	Schedules  scheduleOptions
+	Overlay    string
+}
+
+// qualifyFiles are the reports roo qualify writes with -o.
+var qualifyFiles = outputSpec{
+	files:   []fileFormat{{".xlsx", "xlsx"}, {".json", "json"}, {".jsonl", "jsonl"}, {".csv", "csv"}},
+	notFile: "roo writes .xlsx, .json, .jsonl and .csv reports",
 }
 
 func newCmdQualify(f *Factory, runF func(*qualifyOptions) error) *cobra.Command {
-	opts := &qualifyOptions{f: f}
+	opts := &qualifyOptions{IO: f.IO, Global: f.Global, Now: f.Now, Rules: f.Rules, Version: resolveVersion().Version}
 	opts.Schedules.Embedded = f.Tariffs
 	cmd := &cobra.Command{
 		Use:   "qualify FILE...",
@@ -57,90 +67,49 @@ See 'roo help exit-codes'.`,
 		Args: minArgs(1, "at least one workbook (FILE.xlsx, FILE.csv, or - for standard input)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
-			opts.ImportIntoSet = cmd.Flags().Changed("import-into")
+			opts.Output.FormatSet = cmd.Flags().Changed("format")
 			if runF != nil {
 				return runF(opts)
 			}
 			return qualifyRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringArrayVar(&opts.Maps, "map", nil, "map a roo column to your header: `'Canonical=Their header'` (repeatable)")
-	addScheduleFlags(cmd.Flags(), &opts.Schedules)
-	cmd.Flags().StringVar(&opts.Overlay, "overlay", "", "add the dated duties of an overlay CSV `FILE` (hts_prefix,countries,applies_to,rate,from,to,label) to the exposure")
+	fs := cmd.Flags()
+	addFormatFlag(cmd, &opts.Output, report.ResultFormats, nil)
+	addOutputFlag(cmd, &opts.Output, qualifyFiles)
+	addInputFlags(fs, &opts.Input)
+	addFailOnFlag(cmd, &opts.FailOn)
+	addImportIntoFlag(cmd, &opts.ImportInto)
+	addScheduleFlags(fs, &opts.Schedules)
+	fs.StringVar(&opts.Overlay, "overlay", "", "add the dated duties of an overlay CSV `FILE` (hts_prefix,countries,applies_to,rate,from,to,label) to the exposure")
 	return cmd
 }
 
 func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
-	f := opts.f
-	g := f.Global
-	colMap, err := workbook.ParseMap(opts.Maps)
+	colMap, err := opts.Input.columns()
 	if err != nil {
-		return &FlagError{err: err}
+		return err
 	}
 	if err := checkStdinOnce(opts.Files); err != nil {
 		return err
 	}
-	asOf, err := g.parseAsOf()
+	asOf, err := opts.Input.asOf()
 	if err != nil {
 		return err
 	}
-	switch g.Format {
-	case "table", "json", "jsonl", "csv":
-	default:
-		return flagErrorf("roo qualify cannot print --format %s: use table, json, jsonl or csv", g.Format)
+	format, err := opts.Output.format(qualifyFiles)
+	if err != nil {
+		return err
 	}
-	if g.Output != "" {
-		if err := atomicfile.CheckNotInput(g.Output, opts.Files); err != nil {
-			return err
-		}
-		switch ext := strings.ToLower(filepath.Ext(g.Output)); ext {
-		case ".json", ".jsonl", ".csv", ".xlsx":
-		default:
-			return flagErrorf("-o %s: roo writes .xlsx, .json, .jsonl and .csv reports, not %q", g.Output, ext)
-		}
-	}
-
 	overlays, err := loadOverlays(opts.Overlay)
 	if err != nil {
 		return err
 	}
-	importInto := ""
-	if opts.ImportIntoSet {
-		importInto = g.ImportInto
-	}
-	pricer := newPricer(&opts.Schedules, overlays, importInto)
-	run := func(out io.Writer) error {
-		w := newResultWriter(f, out)
+	pricer := newPricer(&opts.Schedules, overlays, opts.ImportInto)
+	return writeOut(opts.IO, opts.Global.Quiet, opts.Output.Output, opts.Files, func(out io.Writer) error {
+		w := report.NewResultWriter(out, format, report.ResultOptions{RooVersion: opts.Version, Created: opts.Now(), Color: opts.IO.ColorEnabled()})
 		return evaluateFiles(ctx, opts, colMap, asOf, pricer, w)
-	}
-	if g.Output != "" {
-		var runErr error // errPartial or errFailOn: the report is complete, keep it
-		if err := atomicfile.Write(g.Output, func(w io.Writer) error {
-			err := run(w)
-			if errors.Is(err, errPartial) || errors.Is(err, errFailOn) {
-				runErr = err
-				return nil
-			}
-			return err
-		}); err != nil {
-			return err
-		}
-		if !g.Quiet {
-			fmt.Fprintf(f.IO.ErrOut, "roo: wrote %s\n", g.Output)
-		}
-		return runErr
-	}
-	return run(f.IO.Out)
-}
-
-// newResultWriter picks the writer for the output format: by -o's extension
-// when writing a file, else by --format.
-func newResultWriter(f *Factory, out io.Writer) report.ResultWriter {
-	format := f.Global.Format
-	if o := f.Global.Output; o != "" {
-		format = strings.TrimPrefix(strings.ToLower(filepath.Ext(o)), ".")
-	}
-	return report.NewResultWriter(out, format, report.ResultOptions{RooVersion: resolveVersion().Version, Created: f.Now(), Color: f.IO.ColorEnabled()})
+	})
 }
 
 // displayName is how a file is named in results: its path, or <stdin>.
@@ -158,17 +127,6 @@ func pl(n int, one, many string) string {
 	return many
 }
 
-// failOnMet reports whether a status meets the --fail-on condition.
-func failOnMet(failOn string, st origin.Status) bool {
-	switch failOn {
-	case "not-qualified":
-		return st == origin.DoesNotQualify
-	case "needs-review":
-		return st == origin.DoesNotQualify || st == origin.NeedsReview
-	}
-	return false
-}
-
 func checkStdinOnce(files []string) error {
 	n := 0
 	for _, f := range files {
@@ -183,21 +141,21 @@ func checkStdinOnce(files []string) error {
 }
 
 // printError prints an error that stopped a whole file, with its hint.
-func printError(f *Factory, err error) {
-	fmt.Fprintf(f.IO.ErrOut, "roo: error: %s\n", err)
+func printError(ios *iostreams.IOStreams, err error) {
+	fmt.Fprintf(ios.ErrOut, "roo: error: %s\n", err)
 	var h hinter
 	if errors.As(err, &h) && h.Hint() != "" {
-		fmt.Fprintf(f.IO.ErrOut, "roo: hint: %s\n", h.Hint())
+		fmt.Fprintf(ios.ErrOut, "roo: hint: %s\n", h.Hint())
 	}
 }
 
 // printProblem prints a file-level problem; warnings are quiet with --quiet.
-func printProblem(f *Factory, p workbook.Problem) {
-	if p.Severity == workbook.SevWarning && f.Global.Quiet {
+func printProblem(ios *iostreams.IOStreams, quiet bool, p workbook.Problem) {
+	if p.Severity == workbook.SevWarning && quiet {
 		return
 	}
-	fmt.Fprintf(f.IO.ErrOut, "roo: %s: %s\n", p.Severity, p.Error())
+	fmt.Fprintf(ios.ErrOut, "roo: %s: %s\n", p.Severity, p.Error())
 	if p.Hint != "" {
-		fmt.Fprintf(f.IO.ErrOut, "roo: hint: %s\n", p.Hint)
+		fmt.Fprintf(ios.ErrOut, "roo: hint: %s\n", p.Hint)
 	}
 }

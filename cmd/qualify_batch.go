@@ -39,14 +39,13 @@ type fileRun struct {
 // and of the goods within each file, so the output does not depend on
 // timing.
 func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workbook.Col]string, asOf time.Time, pricer *tariffs.Pricer, w report.ResultWriter) error {
-	f := opts.f
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	base, err := f.Rules()
+	base, err := opts.Rules()
 	if err != nil {
 		return fmt.Errorf("the embedded rule base cannot be read: %w", err)
 	}
-	eo := origin.Options{Rules: base, AsOf: asOf, Today: f.Now()}
+	eo := origin.Options{Rules: base, AsOf: asOf, Today: opts.Now()}
 
 	runs := make([]*fileRun, len(opts.Files))
 	for i, name := range opts.Files {
@@ -68,7 +67,7 @@ func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workboo
 			go func(r *fileRun) {
 				defer wg.Done()
 				defer func() { <-slots }()
-				r.info, r.err = evaluateFile(ctx, f, r, colMap, asOf, eo, pricer)
+				r.info, r.err = evaluateFile(ctx, opts, r, colMap, eo, pricer)
 				close(r.goods)
 			}(r)
 		}
@@ -82,13 +81,13 @@ func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workboo
 		failed     bool
 		failOnHit  bool
 	)
-	prog := newProgress(f, len(runs))
+	prog := newProgress(opts.IO, opts.Global.Quiet, opts.Output.Output != "", len(runs))
 	for i, r := range runs {
 		for e := range r.goods {
 			if e.status == origin.StatusError {
 				failed = true
 			}
-			failOnHit = failOnHit || failOnMet(f.Global.FailOn, e.status)
+			failOnHit = failOnHit || failOnMet(opts.FailOn, e.status)
 			sum.Add(e.status)
 			if e.priced != nil {
 				portfolios.Add(*e.priced)
@@ -106,7 +105,7 @@ func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workboo
 			prog.done()
 			return ctx.Err()
 		}
-		fr, bad := fileReport(f, r)
+		fr, bad := fileReport(opts, r)
 		failed = failed || bad
 		files = append(files, fr)
 	}
@@ -119,8 +118,8 @@ func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workboo
 	}
 	switch {
 	case failed:
-		if !f.Global.Quiet && sum.Errors > 0 {
-			fmt.Fprintf(f.IO.ErrOut, "roo: %d %s could not be evaluated; %s problems are listed with %s\n", sum.Errors, pl(sum.Errors, "good", "goods"), pl(sum.Errors, "its", "their"), pl(sum.Errors, "it", "them"))
+		if !opts.Global.Quiet && sum.Errors > 0 {
+			fmt.Fprintf(opts.IO.ErrOut, "roo: %d %s could not be evaluated; %s problems are listed with %s\n", sum.Errors, pl(sum.Errors, "good", "goods"), pl(sum.Errors, "its", "their"), pl(sum.Errors, "it", "them"))
 		}
 		return errPartial
 	case failOnHit:
@@ -142,7 +141,7 @@ func drain(runs []*fileRun) {
 // to the output as soon as it is read. Reading and evaluating run in
 // goroutines of their own, so the determination of one good overlaps the
 // reading of the next.
-func evaluateFile(ctx context.Context, f *Factory, r *fileRun, colMap map[workbook.Col]string, asOf time.Time, eo origin.Options, pricer *tariffs.Pricer) (*workbook.FileInfo, error) {
+func evaluateFile(ctx context.Context, opts *qualifyOptions, r *fileRun, colMap map[workbook.Col]string, eo origin.Options, pricer *tariffs.Pricer) (*workbook.FileInfo, error) {
 	name := displayName(r.name)
 	inputs := make(chan *workbook.GoodInput, goodsInFlight)
 	evaluated := make(chan struct{})
@@ -153,12 +152,12 @@ func evaluateFile(ctx context.Context, f *Factory, r *fileRun, colMap map[workbo
 				continue // cancelled: let the reader finish
 			}
 			select {
-			case r.goods <- evaluateGood(name, gi, asOf, eo, pricer):
+			case r.goods <- evaluateGood(name, gi, eo, pricer):
 			case <-ctx.Done():
 			}
 		}
 	}()
-	info, err := workbook.Stream(r.name, f.IO.In, workbook.Options{Map: colMap}, func(gi *workbook.GoodInput) error {
+	info, err := workbook.Stream(r.name, opts.IO.In, workbook.Options{Map: colMap}, func(gi *workbook.GoodInput) error {
 		select {
 		case inputs <- gi:
 			return nil
@@ -175,7 +174,7 @@ func evaluateFile(ctx context.Context, f *Factory, r *fileRun, colMap map[workbo
 const goodsInFlight = 32
 
 // evaluateGood determines one good's origin and prices its exposure.
-func evaluateGood(name string, gi *workbook.GoodInput, asOf time.Time, eo origin.Options, pricer *tariffs.Pricer) evaluated {
+func evaluateGood(name string, gi *workbook.GoodInput, eo origin.Options, pricer *tariffs.Pricer) evaluated {
 	res := determine(gi, eo)
 	e := evaluated{good: report.FromResult(name, res, gi.Problems), status: res.Status}
 	priced, err := pricer.Price(res)
@@ -200,9 +199,9 @@ func determine(gi *workbook.GoodInput, eo origin.Options) origin.Result {
 
 // fileReport reports a file once its goods are written, printing its
 // problems on stderr; bad is true when it had errors.
-func fileReport(f *Factory, r *fileRun) (fr report.File, bad bool) {
+func fileReport(opts *qualifyOptions, r *fileRun) (fr report.File, bad bool) {
 	if r.err != nil {
-		printError(f, r.err)
+		printError(opts.IO, r.err)
 		fr = report.File{Name: displayName(r.name), Problems: []report.Problem{}}
 		var fe *workbook.FileError
 		if errors.As(r.err, &fe) {
@@ -216,7 +215,7 @@ func fileReport(f *Factory, r *fileRun) (fr report.File, bad bool) {
 		if p.Severity == workbook.SevError {
 			bad = true
 		}
-		printProblem(f, p)
+		printProblem(opts.IO, opts.Global.Quiet, p)
 	}
 	return fr, bad
 }

@@ -45,10 +45,10 @@ explains why, and reports the MFN duty at stake.`,
 		newCmdQualify(f, nil),
 		newCmdExplain(f, nil),
 		newCmdTemplate(f, nil),
-		newCmdVersion(f),
-		newCmdMan(f),
+		newCmdVersion(f, nil),
+		newCmdMan(f, nil),
 		newCmdTariff(f, nil),
-		newCmdRule(f),
+		newCmdRule(f, nil),
 		newCmdCertify(f, nil),
 		newExitCodesTopic(),
 	)
@@ -83,6 +83,16 @@ func minArgs(n int, what string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) < n {
 			return flagErrorf("%s needs %s", cmd.CommandPath(), what)
+		}
+		return nil
+	}
+}
+
+// maxArgs is cobra.MaximumNArgs reporting a usage error.
+func maxArgs(n int, what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > n {
+			return flagErrorf("%s takes %s (got %d arguments)", cmd.CommandPath(), what, len(args))
 		}
 		return nil
 	}

@@ -1,6 +1,8 @@
 package cmd
 
 import (
+	"fmt"
+	"io"
 	"time"
 
 	"github.com/roo-trade/roo/cmd/internal/iostreams"
@@ -12,19 +14,21 @@ import (
 
 // ruleOptions are the inputs of roo rule.
 type ruleOptions struct {
-	IO    *iostreams.IOStreams
-	Rules func() (*rules.Base, error)
+	IO     *iostreams.IOStreams
+	Global *GlobalOptions
+	Now    func() time.Time
+	Rules  func() (*rules.Base, error)
 
 	Code     string // the argument; empty with --coverage
-	Format   string // table or json
-	AsOf     time.Time
+	Output   outputOptions
+	AsOf     string // YYYY-MM-DD; empty: today
 	Use      string // a rules.UseNames value, or empty
 	Trade    string // PRODUCER-IMPORTER, or empty
 	Coverage bool
 }
 
-func newCmdRule(f *Factory) *cobra.Command {
-	opts := &ruleOptions{IO: f.IO, Rules: f.Rules}
+func newCmdRule(f *Factory, runF func(*ruleOptions) error) *cobra.Command {
+	opts := &ruleOptions{IO: f.IO, Global: f.Global, Now: f.Now, Rules: f.Rules}
 	cmd := &cobra.Command{
 		Use:   "rule CODE",
 		Short: "Show the product-specific rule for an HS/HTS code",
@@ -65,23 +69,20 @@ EXIT STATUS
 			if len(args) == 1 {
 				opts.Code = args[0]
 			}
-			opts.Format = f.Global.Format
-			if f.Global.Output != "" {
-				return flagErrorf("roo rule writes no report file: use --format json and redirect stdout")
+			opts.Output.FormatSet = cmd.Flags().Changed("format")
+			if runF != nil {
+				return runF(opts)
 			}
-			asOf, err := f.Global.parseAsOf()
-			if err != nil {
-				return err
-			}
-			if asOf.IsZero() {
-				asOf = f.Now()
-			}
-			opts.AsOf = asOf
 			return ruleRun(opts)
 		},
 	}
 	fs := cmd.Flags()
-	enumFlag(cmd, fs, &opts.Use, "use", "", "", rules.UseNames(), "vehicle use of the good (automotive rules differ by use)")
+	addFormatFlag(cmd, &opts.Output, report.RuleFormats, func(v string) string {
+		return fmt.Sprintf("roo rule supports --format table or json, not %s", v)
+	})
+	addOutputFlag(cmd, &opts.Output, ruleFiles)
+	addAsOfFlag(fs, &opts.AsOf, "today")
+	enumFlag(cmd, fs, &opts.Use, "use", "", "", rules.UseNames(), "vehicle use of the good (automotive rules differ by use)", nil)
 	fs.StringVar(&opts.Trade, "trade", "", "trade of the good as `PRODUCER-IMPORTER`, e.g. CA-US or MX-US (some chapter 50-63 rules differ by trade)")
 	fs.BoolVar(&opts.Coverage, "coverage", false, "report how much of GN 11(o) roo parsed, per chapter, with every failure")
 	return cmd
@@ -89,10 +90,18 @@ EXIT STATUS
 
 // ruleRun looks the code up (or reports coverage) and prints the answer.
 func ruleRun(opts *ruleOptions) error {
-	if opts.Format != "table" && opts.Format != "json" {
-		return flagErrorf("roo rule supports --format table or json, not %s", opts.Format)
+	format, err := opts.Output.format(ruleFiles)
+	if err != nil {
+		return err
 	}
-	q := rules.Query{Date: rules.DateOf(opts.AsOf)}
+	asOf, err := parseAsOf(opts.AsOf)
+	if err != nil {
+		return err
+	}
+	if asOf.IsZero() {
+		asOf = opts.Now()
+	}
+	q := rules.Query{Date: rules.DateOf(asOf)}
 	if !opts.Coverage {
 		code, err := hs.Parse(opts.Code, 6, 10)
 		if err != nil {
@@ -123,11 +132,26 @@ func ruleRun(opts *ruleOptions) error {
 		if err != nil {
 			return err
 		}
-		return report.PrintRuleCoverage(opts.IO.Out, cov, opts.Format)
+		return opts.write(func(w io.Writer) error { return report.PrintRuleCoverage(w, cov, format) })
 	}
 	ans, err := base.Lookup(q)
 	if err != nil {
 		return err
 	}
-	return report.PrintRuleAnswer(opts.IO.Out, ans, opts.Format, opts.IO.TerminalWidth())
+	width := opts.IO.TerminalWidth()
+	if opts.Output.Output != "" {
+		width = 80
+	}
+	return opts.write(func(w io.Writer) error { return report.PrintRuleAnswer(w, ans, format, width) })
+}
+
+// write writes to -o's file, else to stdout.
+func (opts *ruleOptions) write(print func(io.Writer) error) error {
+	return writeOut(opts.IO, opts.Global.Quiet, opts.Output.Output, nil, print)
+}
+
+// ruleFiles are the files roo rule writes with -o.
+var ruleFiles = outputSpec{
+	files:   []fileFormat{{".txt", "table"}, {".json", "json"}},
+	notFile: "roo rule writes .txt and .json files",
 }

@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"io"
 	"regexp"
 	"strings"
 
@@ -16,7 +17,8 @@ import (
 // tariffOptions holds what `roo tariff` needs.
 type tariffOptions struct {
 	IO         *iostreams.IOStreams
-	Format     string
+	Global     *GlobalOptions
+	Output     outputOptions
 	ImportInto string
 	Schedules  scheduleOptions
 
@@ -27,7 +29,7 @@ type tariffOptions struct {
 }
 
 func newCmdTariff(f *Factory, runF func(*tariffOptions) error) *cobra.Command {
-	opts := &tariffOptions{IO: f.IO}
+	opts := &tariffOptions{IO: f.IO, Global: f.Global}
 	opts.Schedules.Embedded = f.Tariffs
 	cmd := &cobra.Command{
 		Use:   "tariff CODE [--value V] [--qty Q[UNIT]]...",
@@ -77,7 +79,7 @@ be read; 2 usage.`,
 			return exactArgs(1, "one HS/HTS code")(cmd, args)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Format, opts.ImportInto = f.Global.Format, f.Global.ImportInto
+			opts.Output.FormatSet = cmd.Flags().Changed("format")
 			if len(args) == 1 {
 				opts.Code = args[0]
 			}
@@ -91,6 +93,9 @@ be read; 2 usage.`,
 	fs.StringVar(&opts.Value, "value", "", "customs value `V` of the goods, in the schedule's currency (USD for the US)")
 	fs.StringArrayVar(&opts.Qty, "qty", nil, "quantity `Q[UNIT]` for specific rates (12, 12kg, \"3 No.\"); repeat for several units")
 	fs.BoolVar(&opts.Coverage, "coverage", false, "report how every rate text of the schedule parsed")
+	addFormatFlag(cmd, &opts.Output, report.TariffFormats, nil)
+	addOutputFlag(cmd, &opts.Output, tariffFiles)
+	enumFlag(cmd, fs, &opts.ImportInto, "import-into", "", "US", importCountries, "importing country whose tariff schedule is shown", nil)
 	addScheduleFlags(fs, &opts.Schedules)
 	return cmd
 }
@@ -100,12 +105,16 @@ var reQty = regexp.MustCompile(`^\s*([0-9]+(?:\.[0-9]+)?)\s*(.*?)\s*$`)
 
 // tariffRun is the behaviour of roo tariff; it never touches cobra.
 func tariffRun(opts *tariffOptions) error {
+	format, err := opts.Output.format(tariffFiles)
+	if err != nil {
+		return err
+	}
 	sched, err := opts.Schedules.load(opts.ImportInto)
 	if err != nil {
 		return err
 	}
 	if opts.Coverage {
-		return report.PrintTariffCoverage(opts.IO.Out, sched, opts.Format)
+		return opts.write(func(w io.Writer) error { return report.PrintTariffCoverage(w, sched, format) })
 	}
 	code, err := hs.Parse(opts.Code, 2, 10)
 	if err != nil {
@@ -141,5 +150,24 @@ func tariffRun(opts *tariffOptions) error {
 	if value == nil && len(qtys) > 0 {
 		return flagErrorf("--qty needs --value: duty is computed on the customs value and the quantity")
 	}
-	return report.NewTariff(line, sched.Header, value, qtys).Print(opts.IO.Out, opts.Format)
+	rep := report.NewTariff(line, sched.Header, value, qtys)
+	return opts.write(func(w io.Writer) error { return rep.Print(w, format) })
+}
+
+// write writes to -o's file, else to stdout; the schedule files are inputs.
+func (opts *tariffOptions) write(print func(io.Writer) error) error {
+	var inputs []string
+	if opts.Schedules.HTS != "" {
+		inputs = append(inputs, opts.Schedules.HTS)
+	}
+	for _, f := range opts.Schedules.Partner {
+		inputs = append(inputs, f)
+	}
+	return writeOut(opts.IO, opts.Global.Quiet, opts.Output.Output, inputs, print)
+}
+
+// tariffFiles are the files roo tariff writes with -o.
+var tariffFiles = outputSpec{
+	files:   []fileFormat{{".txt", "table"}, {".json", "json"}, {".jsonl", "jsonl"}, {".csv", "csv"}},
+	notFile: "roo tariff writes .txt, .json, .jsonl and .csv files",
 }

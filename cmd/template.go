@@ -10,18 +10,23 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/roo-trade/roo/cmd/internal/atomicfile"
+	"github.com/roo-trade/roo/cmd/internal/iostreams"
 	"github.com/roo-trade/roo/cmd/internal/samples"
 	"github.com/roo-trade/roo/internal/workbook"
 )
 
+// templateOptions are the inputs of roo template.
 type templateOptions struct {
-	f     *Factory
-	Path  string
-	Force bool
+	IO     *iostreams.IOStreams
+	Global *GlobalOptions
+
+	Arg    string // FILE, if given
+	Output string // -o FILE
+	Force  bool
 }
 
 func newCmdTemplate(f *Factory, runF func(*templateOptions) error) *cobra.Command {
-	opts := &templateOptions{f: f}
+	opts := &templateOptions{IO: f.IO, Global: f.Global}
 	cmd := &cobra.Command{
 		Use:   "template [FILE]",
 		Short: "Write a blank BOM workbook in the canonical format",
@@ -35,17 +40,11 @@ existing file unless --force is given.`,
 		Example: `  $ roo template
   $ roo template bom.xlsx
   $ roo qualify bom.xlsx`,
-		Args: cobra.MaximumNArgs(1),
+		Args: maxArgs(1, "at most one FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Path = f.Global.Output
+			opts.Arg = ""
 			if len(args) == 1 {
-				if opts.Path != "" && opts.Path != args[0] {
-					return flagErrorf("give the file either as an argument or with -o, not both")
-				}
-				opts.Path = args[0]
-			}
-			if opts.Path == "" {
-				opts.Path = "roo-template.xlsx"
+				opts.Arg = args[0]
 			}
 			if runF != nil {
 				return runF(opts)
@@ -53,27 +52,42 @@ existing file unless --force is given.`,
 			return templateRun(opts)
 		},
 	}
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write the template to `FILE` (the same as giving FILE)")
 	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite FILE if it exists")
 	return cmd
 }
 
-func templateRun(opts *templateOptions) error {
-	if opts.f.Global.Format != "table" {
-		return flagErrorf("roo template writes an .xlsx file; --format does not apply")
+// path is the file to write: FILE or -o FILE, else roo-template.xlsx.
+func (opts *templateOptions) path() (string, error) {
+	switch {
+	case opts.Arg != "" && opts.Output != "" && opts.Arg != opts.Output:
+		return "", flagErrorf("give the file either as an argument or with -o, not both")
+	case opts.Arg != "":
+		return opts.Arg, nil
+	case opts.Output != "":
+		return opts.Output, nil
 	}
-	if _, err := os.Stat(opts.Path); err == nil && !opts.Force {
-		return withHint(fmt.Errorf("%s already exists", opts.Path), "choose another name, or use --force to overwrite it")
+	return "roo-template.xlsx", nil
+}
+
+func templateRun(opts *templateOptions) error {
+	path, err := opts.path()
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(path); err == nil && !opts.Force {
+		return withHint(fmt.Errorf("%s already exists", path), "choose another name, or use --force to overwrite it")
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
 	content := samples.TemplateExample()
 	content.Guide = true
-	err := atomicfile.Write(opts.Path, func(w io.Writer) error { return workbook.WriteCanonical(w, content) })
+	err = atomicfile.Write(path, func(w io.Writer) error { return workbook.WriteCanonical(w, content) })
 	if err != nil {
 		return err
 	}
-	if !opts.f.Global.Quiet {
-		fmt.Fprintf(opts.f.IO.ErrOut, "roo: wrote %s; fill in the Goods and BOM sheets, then run: roo qualify %s\n", opts.Path, opts.Path)
+	if !opts.Global.Quiet {
+		fmt.Fprintf(opts.IO.ErrOut, "roo: wrote %s; fill in the Goods and BOM sheets, then run: roo qualify %s\n", path, path)
 	}
 	return nil
 }

@@ -1,12 +1,14 @@
 package cmd
 
 import (
-	"encoding/json"
 	"fmt"
 	"runtime"
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
+
+	"github.com/roo-trade/roo/cmd/internal/iostreams"
+	"github.com/roo-trade/roo/internal/report"
 )
 
 // version is stamped at build time:
@@ -61,28 +63,40 @@ func resolveVersion() versionInfo {
 	return vi
 }
 
-func newCmdVersion(f *Factory) *cobra.Command {
-	return &cobra.Command{
+// versionOptions are the inputs of roo version.
+type versionOptions struct {
+	IO     *iostreams.IOStreams
+	Format string
+}
+
+func newCmdVersion(f *Factory, runF func(*versionOptions) error) *cobra.Command {
+	opts := &versionOptions{IO: f.IO}
+	cmd := &cobra.Command{
 		Use:   "version",
 		Short: "Print roo's version",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			vi := resolveVersion()
-			switch f.Global.Format {
-			case "json":
-				enc := json.NewEncoder(f.IO.Out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(vi)
-			case "table":
-				fmt.Fprintf(f.IO.Out, "roo %s\n", vi.Version)
-				if vi.Commit != "" {
-					fmt.Fprintf(f.IO.Out, "commit %s\n", vi.Commit)
-				}
-				fmt.Fprintf(f.IO.Out, "%s %s\n", vi.GoVersion, vi.Platform)
-				return nil
-			default:
-				return flagErrorf("roo version supports --format table or json, not %s", f.Global.Format)
+			if runF != nil {
+				return runF(opts)
 			}
+			return versionRun(opts)
 		},
 	}
+	enumFlag(cmd, cmd.Flags(), &opts.Format, "format", "f", "table", []string{"table", "json"}, "output format on stdout", func(v string) string {
+		return fmt.Sprintf("roo version supports --format table or json, not %s", v)
+	})
+	return cmd
+}
+
+func versionRun(opts *versionOptions) error {
+	vi := resolveVersion()
+	if opts.Format == "json" {
+		return report.WriteJSON(opts.IO.Out, vi, true)
+	}
+	fmt.Fprintf(opts.IO.Out, "roo %s\n", vi.Version)
+	if vi.Commit != "" {
+		fmt.Fprintf(opts.IO.Out, "commit %s\n", vi.Commit)
+	}
+	fmt.Fprintf(opts.IO.Out, "%s %s\n", vi.GoVersion, vi.Platform)
+	return nil
 }
