@@ -3,20 +3,13 @@ package cmd
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
-
-	"github.com/roo-trade/roo/cmd/internal/iostreams"
-	"github.com/roo-trade/roo/origin/rules"
 )
 
 // certifyOptions are the inputs of roo certify.
 type certifyOptions struct {
-	IO      *iostreams.IOStreams
-	Global  *GlobalOptions
-	Now     func() time.Time
-	Rules   func() (*rules.Base, error)
+	evalDeps
 	Version string
 
 	Files  []string
@@ -44,7 +37,7 @@ var certifyShorthands = []struct{ flag, field, usage string }{
 }
 
 func newCmdCertify(f *Factory, runF func(*certifyOptions) error) *cobra.Command {
-	opts := &certifyOptions{IO: f.IO, Global: f.Global, Now: f.Now, Rules: f.Rules, Version: resolveVersion().Version}
+	opts := &certifyOptions{evalDeps: newEvalDeps(f), Version: resolveVersion().Version}
 	var sets []string
 	short := make([]string, len(certifyShorthands))
 	cmd := &cobra.Command{

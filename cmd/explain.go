@@ -5,23 +5,17 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/roo-trade/roo/cmd/internal/iostreams"
 	"github.com/roo-trade/roo/internal/report"
 	"github.com/roo-trade/roo/internal/workbook"
 	"github.com/roo-trade/roo/origin"
-	"github.com/roo-trade/roo/origin/rules"
 )
 
 // explainOptions are the inputs of roo explain.
 type explainOptions struct {
-	IO     *iostreams.IOStreams
-	Global *GlobalOptions
-	Now    func() time.Time
-	Rules  func() (*rules.Base, error)
+	evalDeps
 
 	File       string
 	GoodID     string
@@ -38,7 +32,7 @@ var explainFiles = outputSpec{
 }
 
 func newCmdExplain(f *Factory, runF func(*explainOptions) error) *cobra.Command {
-	opts := &explainOptions{IO: f.IO, Global: f.Global, Now: f.Now, Rules: f.Rules}
+	opts := &explainOptions{evalDeps: newEvalDeps(f)}
 	opts.Schedules.Embedded = f.Tariffs
 	cmd := &cobra.Command{
 		Use:   "explain FILE --good ID",

@@ -9,8 +9,10 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/roo-trade/roo/cmd/internal/iostreams"
 	"github.com/roo-trade/roo/internal/workbook"
 	"github.com/roo-trade/roo/origin"
+	"github.com/roo-trade/roo/origin/rules"
 )
 
 // GlobalOptions are the flags every roo command understands (SPEC §1).
@@ -26,6 +28,19 @@ func addGlobalFlags(cmd *cobra.Command, g *GlobalOptions) {
 	fs := cmd.PersistentFlags()
 	fs.BoolVarP(&g.Quiet, "quiet", "q", false, "print no progress or warnings on stderr")
 	fs.BoolVar(&g.NoColor, "no-color", false, "never colour the output (NO_COLOR is honoured too)")
+}
+
+// evalDeps are what the commands that evaluate workbooks (qualify,
+// explain, certify) depend on.
+type evalDeps struct {
+	IO     *iostreams.IOStreams
+	Global *GlobalOptions
+	Now    func() time.Time
+	Rules  func() (*rules.Base, error)
+}
+
+func newEvalDeps(f *Factory) evalDeps {
+	return evalDeps{IO: f.IO, Global: f.Global, Now: f.Now, Rules: f.Rules}
 }
 
 // importCountries are the USMCA parties accepted by --import-into.

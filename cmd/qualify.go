@@ -5,22 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/roo-trade/roo/cmd/internal/iostreams"
 	"github.com/roo-trade/roo/internal/report"
 	"github.com/roo-trade/roo/internal/workbook"
-	"github.com/roo-trade/roo/origin/rules"
 )
 
 // qualifyOptions are the inputs of roo qualify.
 type qualifyOptions struct {
-	IO      *iostreams.IOStreams
-	Global  *GlobalOptions
-	Now     func() time.Time
-	Rules   func() (*rules.Base, error)
+	evalDeps
 	Version string
 
 	Files      []string
@@ -39,7 +34,7 @@ var qualifyFiles = outputSpec{
 }
 
 func newCmdQualify(f *Factory, runF func(*qualifyOptions) error) *cobra.Command {
-	opts := &qualifyOptions{IO: f.IO, Global: f.Global, Now: f.Now, Rules: f.Rules, Version: resolveVersion().Version}
+	opts := &qualifyOptions{evalDeps: newEvalDeps(f), Version: resolveVersion().Version}
 	opts.Schedules.Embedded = f.Tariffs
 	cmd := &cobra.Command{
 		Use:   "qualify FILE...",
