@@ -1,6 +1,8 @@
-// Package gendata locates what roo's generators read: the module's root
-// and the shared data directory (../shared/data beside the module, or
-// $ROO_SHARED_DATA). It is used by the generators and their regeneration
+// Package gendata is the skeleton of roo's generators: it locates what they
+// read (the module's root and the shared data directory, ../shared/data
+// beside the module or $ROO_SHARED_DATA), runs them (Main), writes or checks
+// their outputs, and checks in tests that the committed outputs are what
+// the shared data gives (Check). It is used by the generators and their
 // tests only, never by roo itself.
 package gendata
 
@@ -43,16 +45,43 @@ func Dir(root string) string {
 // WriteOrCheck writes a generator's output to path, or, with check, only
 // compares it with the file there and says how to regenerate it when they
 // differ (regenerate is the command, e.g. "go generate ./origin/rules").
+// A file that already holds exactly data is left alone (its time too);
+// otherwise it is replaced atomically, through a temporary file beside it.
 func WriteOrCheck(path string, data []byte, check bool, regenerate string) error {
-	if !check {
-		return os.WriteFile(path, data, 0o644)
-	}
 	old, err := os.ReadFile(path)
-	if err != nil {
+	if check {
+		if err != nil {
+			return err
+		}
+		if !bytes.Equal(old, data) {
+			return fmt.Errorf("%s is %w (%s): run %s", path, errStale, firstDiff(old, data), regenerate)
+		}
+		return nil
+	}
+	if err == nil && bytes.Equal(old, data) {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	if !bytes.Equal(old, data) {
-		return fmt.Errorf("%s is stale: run %s", path, regenerate)
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return err
 	}
 	return nil
+}
+
+// firstDiff says where two outputs first differ, by line.
+func firstDiff(committed, regenerated []byte) string {
+	a, b := bytes.Split(committed, []byte("\n")), bytes.Split(regenerated, []byte("\n"))
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if !bytes.Equal(a[i], b[i]) {
+			return fmt.Sprintf("line %d is %.80q, regenerated %.80q", i+1, a[i], b[i])
+		}
+	}
+	return fmt.Sprintf("committed has %d lines, regenerated %d", len(a), len(b))
 }

@@ -5,7 +5,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 
@@ -21,35 +20,23 @@ const sourceFile = "hts/hts-2025-revision-25.csv"
 // outFile is the generated file, relative to the module root.
 const outFile = "tariffs/data/us-hts.tsv"
 
-func main() {
-	if err := run(); err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
-		os.Exit(1)
+func main() { gendata.Main(generator()) }
+
+// generator is the embedded US schedule's generator.
+func generator() gendata.Generator {
+	return gendata.Generator{
+		Regenerate: "go generate ./tariffs",
+		Needs:      []string{sourceFile},
+		Build: func(dataDir string) ([]gendata.Output, []string, error) {
+			out, err := generate(dataDir)
+			if err != nil {
+				return nil, nil, err
+			}
+			return []gendata.Output{{Path: outFile, Data: []byte(out)}}, nil, nil
+		},
 	}
 }
 
-func run() error {
-	root, err := gendata.ModuleRoot()
-	if err != nil {
-		return err
-	}
-	out, err := generate(gendata.Dir(root))
-	if err != nil {
-		return err
-	}
-	dst := filepath.Join(root, outFile)
-	tmp := dst + ".tmp"
-	if err := os.WriteFile(tmp, []byte(out), 0o644); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, dst); err != nil {
-		return err
-	}
-	fmt.Fprintf(os.Stderr, "gen: wrote %s (%d bytes)\n", outFile, len(out))
-	return nil
-}
-
-// generate reads the USITC export and returns the compact form.
 func generate(dir string) (string, error) {
 	f, err := os.Open(filepath.Join(dir, sourceFile))
 	if err != nil {

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,59 +10,21 @@ import (
 
 // dataDir finds the shared data, or skips the test: CI clones the
 // repository alone, without ../shared.
-func dataDir(t *testing.T) (root, dir string) {
+func dataDir(t *testing.T) string {
 	t.Helper()
-	root, err := gendata.ModuleRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir = gendata.Dir(root)
-	for _, f := range []string{tablesFile, vehiclesFile} {
-		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
-			t.Skipf("no automotive data at %s (set ROO_SHARED_DATA to run this test): %v", dir, err)
-		}
-	}
-	return root, dir
+	return gendata.DataDir(t, tablesFile, vehiclesFile)
 }
 
 // TestRegenerate checks that regenerating from the shared data gives
-// exactly the committed origin/auto/auto.txt.
+// exactly the committed file, and that two builds agree.
 func TestRegenerate(t *testing.T) {
-	root, dir := dataDir(t)
-	got, _, err := Build(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := os.ReadFile(filepath.Join(root, "origin", "auto", "auto.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatalf("regenerating from %s gives %d bytes that differ from the committed %d: run go generate ./origin/auto", dir, len(got), len(want))
-	}
-}
-
-// TestBuildIsDeterministic builds twice: map order must not leak into the
-// output.
-func TestBuildIsDeterministic(t *testing.T) {
-	_, dir := dataDir(t)
-	a, _, err := Build(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _, err := Build(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(a, b) {
-		t.Fatal("two builds from the same data differ")
-	}
+	gendata.Check(t, generator())
 }
 
 // TestDataShape checks what the generator made of the data against what a
 // reader of the printed tables sees.
 func TestDataShape(t *testing.T) {
-	_, dir := dataDir(t)
+	dir := dataDir(t)
 	_, tab, err := Build(dir)
 	if err != nil {
 		t.Fatal(err)

@@ -15,47 +15,34 @@ package main
 import (
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 
 	"github.com/roo-trade/roo/internal/gendata"
 )
 
-func main() {
-	if err := run(os.Args[1:]); err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
-		os.Exit(1)
-	}
-}
+func main() { gendata.Main(generator()) }
 
-func run(args []string) error {
-	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
-	dataDir := fs.String("data", "", "the shared data directory (default $ROO_SHARED_DATA, else <module root>/../shared/data)")
-	out := fs.String("o", "", "output file (default <module root>/origin/auto/auto.txt)")
-	check := fs.Bool("check", false, "compare the output with the file instead of writing it")
-	report := fs.Bool("report", false, "print the counts and every doubt found in the data")
-	if err := fs.Parse(args); err != nil {
-		return err
+// generator is the automotive tables' generator; -report prints the counts
+// and every doubt found in the data.
+func generator() gendata.Generator {
+	var report bool
+	return gendata.Generator{
+		Regenerate: "go generate ./origin/auto",
+		Needs:      []string{tablesFile, vehiclesFile},
+		Flags: func(fs *flag.FlagSet) {
+			fs.BoolVar(&report, "report", false, "print the counts and every doubt found in the data")
+		},
+		Build: func(dataDir string) ([]gendata.Output, []string, error) {
+			data, t, err := Build(dataDir)
+			if err != nil {
+				return nil, nil, err
+			}
+			if report {
+				fmt.Printf("%d table lines, %d vehicle-rule requirements\n", len(t.Entries), len(t.Vehicles))
+				for _, f := range t.Flags {
+					fmt.Println("doubt:", f)
+				}
+			}
+			return []gendata.Output{{Path: "origin/auto/auto.txt", Data: data}}, nil, nil
+		},
 	}
-	root, err := gendata.ModuleRoot()
-	if err != nil {
-		return err
-	}
-	if *dataDir == "" {
-		*dataDir = gendata.Dir(root)
-	}
-	if *out == "" {
-		*out = filepath.Join(root, "origin", "auto", "auto.txt")
-	}
-	data, t, err := Build(*dataDir)
-	if err != nil {
-		return err
-	}
-	if *report {
-		fmt.Printf("%d table lines, %d vehicle-rule requirements\n", len(t.Entries), len(t.Vehicles))
-		for _, f := range t.Flags {
-			fmt.Println("doubt:", f)
-		}
-	}
-	return gendata.WriteOrCheck(*out, data, *check, "go generate ./origin/auto")
 }

@@ -12,55 +12,42 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"os"
-	"path/filepath"
 
 	"github.com/roo-trade/roo/internal/gendata"
 )
 
-func main() {
-	if err := run(os.Args[1:]); err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
-		os.Exit(1)
-	}
-}
+func main() { gendata.Main(generator()) }
 
-func run(args []string) error {
-	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
-	dataDir := fs.String("data", "", "the shared data directory (default $ROO_SHARED_DATA, else <module root>/../shared/data)")
-	out := fs.String("o", "", "output file (default <module root>/origin/rules/rules.bin)")
-	check := fs.Bool("check", false, "compare the output with the file instead of writing it")
-	report := fs.Bool("report", false, "print the coverage and every failure and flag on stdout")
-	dumpAll := fs.Bool("dump", false, "print every record's text, rendering and outline on stdout")
-	if err := fs.Parse(args); err != nil {
-		return err
+// generator is the rule base's generator; -report prints the coverage and
+// every failure and flag, -dump every record's text, rendering and outline.
+func generator() gendata.Generator {
+	var report, dumpAll bool
+	return gendata.Generator{
+		Regenerate: "go generate ./origin/rules",
+		Needs:      []string{rulesFile},
+		Flags: func(fs *flag.FlagSet) {
+			fs.BoolVar(&report, "report", false, "print the coverage and every failure and flag on stdout")
+			fs.BoolVar(&dumpAll, "dump", false, "print every record's text, rendering and outline on stdout")
+		},
+		Build: func(dataDir string) ([]gendata.Output, []string, error) {
+			data, base, err := Build(dataDir)
+			if err != nil {
+				return nil, nil, err
+			}
+			if report {
+				printReport(os.Stdout, base)
+			}
+			if dumpAll {
+				recs, err := readRecords(dataDir)
+				if err != nil {
+					return nil, nil, err
+				}
+				if err := dump(os.Stdout, recs, base); err != nil {
+					return nil, nil, err
+				}
+			}
+			return []gendata.Output{{Path: "origin/rules/rules.bin", Data: data}}, nil, nil
+		},
 	}
-	root, err := gendata.ModuleRoot()
-	if err != nil {
-		return err
-	}
-	if *dataDir == "" {
-		*dataDir = gendata.Dir(root)
-	}
-	if *out == "" {
-		*out = filepath.Join(root, "origin", "rules", "rules.bin")
-	}
-	data, base, err := Build(*dataDir)
-	if err != nil {
-		return err
-	}
-	if *report {
-		printReport(os.Stdout, base)
-	}
-	if *dumpAll {
-		recs, err := readRecords(*dataDir)
-		if err != nil {
-			return err
-		}
-		if err := dump(os.Stdout, recs, base); err != nil {
-			return err
-		}
-	}
-	return gendata.WriteOrCheck(*out, data, *check, "go generate ./origin/rules")
 }

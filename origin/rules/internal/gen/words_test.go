@@ -61,7 +61,7 @@ func diff(a, b map[string]int) []string {
 // lost. Every difference was read and is explained in the golden file;
 // a new one fails the test until someone reads it.
 func TestRenderKeepsWords(t *testing.T) {
-	_, dir := dataDir(t)
+	dir := dataDir(t)
 	recs, err := readRecords(dir)
 	if err != nil {
 		t.Fatal(err)
