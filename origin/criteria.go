@@ -13,7 +13,6 @@ import (
 // of the value of the set, valued as the good is for RVC (§6(4)).
 func (d *determination) setRule() Outcome {
 	amount := decimal.Zero
-	var nonOrig []*LineValue
 	for i := range d.res.VNM.Lines {
 		l := &d.res.VNM.Lines[i]
 		if l.Depth != 0 || l.Material.Kind == KindPacking || l.Material.Kind == KindIndirect {
@@ -25,7 +24,6 @@ func (d *determination) setRule() Outcome {
 		}
 		if counted {
 			amount = amount.Add(l.Value)
-			nonOrig = append(nonOrig, l)
 		}
 	}
 	var basis *valueBasis

@@ -69,9 +69,7 @@ func trimEnd(s string) string {
 		t := strings.TrimSpace(s)
 		t = strings.TrimRight(t, ";,.: ")
 		for _, w := range []string{" or", " and"} {
-			if strings.HasSuffix(t, w) {
-				t = strings.TrimSuffix(t, w)
-			}
+			t = strings.TrimSuffix(t, w)
 		}
 		if t == s {
 			return t
