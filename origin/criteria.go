@@ -106,6 +106,15 @@ func (d *determination) criterionD() Outcome {
 	if unassembled {
 		why = "the good was imported unassembled and is classified as assembled (GRI 2(a))"
 	}
+	// An explicit "no" ends criterion D before its RVC is asked for: the
+	// criterion covers only materials "provided for as parts" of the good
+	// (19 USC 4531(c)(1)(D); Art. 4.2(d)(i)).
+	if !unassembled {
+		if yes, known := d.facts.get(FactPartsSameSubheading); known && !yes {
+			d.reason("criterion D does not apply: the workbook states the materials of the good's own provision are not parts of it")
+			return Fail
+		}
+	}
 	met, figs, missing := d.criterionDRVC()
 	if w := d.rvcWaiver(); w != nil && w.Met {
 		met, missing = true, ""
@@ -121,13 +130,10 @@ func (d *determination) criterionD() Outcome {
 		return Fail
 	}
 	if !unassembled {
-		if yes, known := d.facts.get(FactPartsSameSubheading); !known {
+		if _, known := d.facts.get(FactPartsSameSubheading); !known {
 			d.reason("criterion D would confer origin (%s, and the RVC is met) if those materials are provided for as parts of the good", why)
 			d.needFact(Fact{Key: FactPartsSameSubheading, Question: factQuestions[FactPartsSameSubheading], For: "criterion D (UR §3(4))"})
 			return Undetermined
-		} else if !yes {
-			d.reason("criterion D does not apply: the workbook states the materials of the good's own provision are not parts of it")
-			return Fail
 		}
 	}
 	d.res.RVC = figs

@@ -103,6 +103,17 @@ func TestDetermination(t *testing.T) {
 			status: DoesNotQualify,
 		},
 		{
+			// 19 USC 4531(c)(1)(D): criterion D covers only materials
+			// provided for as parts of the good. Its RVC by transaction
+			// value (59.98%) fails and no net cost is given, but the
+			// workbook's "no" ends the criterion: no question for a net cost.
+			name: "criterion D: an explicit no to the parts fact ends it before the net cost is asked for (issue 17 item 6)",
+			good: good("8504.40.95", "42", "",
+				mat("MODULE", "8504.40.95", NonOriginating, "16.81")),
+			facts:  map[string]bool{FactPartsSameSubheading: false},
+			status: DoesNotQualify, reason: "criterion D does not apply: the workbook states the materials of the good's own provision are not parts of it",
+		},
+		{
 			name: "exclusively from originating materials: criterion C",
 			good: good("8504.40.95", "42", "",
 				mat("XFMR", "8504.31.40", Originating, "5.60")),
