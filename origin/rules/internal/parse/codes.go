@@ -123,7 +123,7 @@ func scopeRefs(scope string) rules.Refs {
 			}
 		}
 		if i > 0 {
-			through = strings.Contains(scope[ms[i-1][1]:m[0]], "through") || strings.TrimSpace(scope[ms[i-1][1]:m[0]]) == "-"
+			through = strings.Contains(scope[ms[i-1][1]:m[0]], "through") || isDash(strings.TrimSpace(scope[ms[i-1][1]:m[0]]))
 		}
 		c := hs.Code(digits)
 		if through && len(refs) > 0 && refs[len(refs)-1].From.Len() == c.Len() {
@@ -134,3 +134,7 @@ func scopeRefs(scope string) rules.Refs {
 	}
 	return refs
 }
+
+// isDash reports whether s is a range dash as the data's scopes write it:
+// a hyphen or an en dash ("6205.20–6205.30").
+func isDash(s string) bool { return s == "-" || s == "\u2013" }

@@ -477,6 +477,13 @@ func readShortList(p *parser, n *rules.Note, m []string) error {
 	goods := m[1]
 	if refs, err := p.allProvisions(goods); err == nil && len(refs) > 0 {
 		n.Governs = refs
+	} else if refs := scopeRefs(p.rec.Scope); len(refs) > 0 && !strings.EqualFold(goods, "Apparel goods of this chapter") {
+		// The text names the goods by description only ("Men's or boys'
+		// shirts of cotton or man-made fibers"); the record's scope gives
+		// their subheadings (6205.20-6205.30). Without them the note
+		// would be offered to every good of the chapter: suits of 6203
+		// and swimwear of 6211 would be asked two shirt questions.
+		n.Governs = refs
 	} else {
 		n.Governs = p.chapterRef()
 	}
