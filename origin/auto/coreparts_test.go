@@ -90,6 +90,12 @@ func TestPartRequirement(t *testing.T) {
 		{"an engine for an other vehicle of UR §20(2)", "840733", UseOtherVehicle, map[string]bool{"other-vehicle-of-ur-20-2": true}, false, "", "UR §20(2)", false},
 		{"an engine for an other vehicle of UR §20(3)", "840733", UseOtherVehicle, map[string]bool{"other-vehicle-of-ur-20-2": false}, false, "", "UR §20(3)", false},
 		{"a Table F seat", "940120", UseOtherVehicle, nil, false, "", "UR §20(3)", false},
+		// HTSUS GN 11, other vehicles, (B)(3); Appendix Art. 10.2: Table F
+		// bearings and bearing housings keep their own rule (issue 17 item 5).
+		{"a Table F ball bearing of 8482.10 keeps its rule", "848210", UseOtherVehicle, nil, false, "", "", false},
+		{"a Table F roller bearing of 8482.80 keeps its rule", "848280", UseOtherVehicle, nil, false, "", "", false},
+		{"a Table F bearing housing of 8483.20 keeps its rule", "848320", UseOtherVehicle, nil, false, "", "", false},
+		{"a Table F bearing housing of 8483.30 keeps its rule", "848330", UseOtherVehicle, nil, false, "", "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := Facts(noFacts)

@@ -68,6 +68,10 @@ func (t *Tables) PartRequirement(code hs.Code, u Use, facts Facts) PartRequireme
 			p.Provision = &prov
 		}
 		p.Why = append(p.Why, fmt.Sprintf("the good is listed in %s", pm.Entry.Cite()))
+		if pm.Table == TableF && anyPrefix(code, tableFKeepOwnRule) {
+			p.Provision = nil
+			p.Why = append(p.Why, tableFKeepOwnRuleWhy)
+		}
 	}
 	switch u {
 	case UsePassengerVehicle, UseLightTruck:
@@ -119,6 +123,20 @@ func (t *Tables) PartRequirement(code hs.Code, u Use, facts Facts) PartRequireme
 	}
 	return p
 }
+
+// tableFKeepOwnRule are the Table F goods the 60% net-cost requirement for
+// parts of other vehicles excepts, so that they keep the regional value
+// content of their own rule: HTSUS General Note 11, the subdivision on
+// other vehicles, paragraph (B)(3): "except for a good in paragraph (2)
+// above or of subheading 8482.10 through 8482.80, 8483.20 or 8483.30, a good
+// in Table F of the automotive appendix that is subject to a regional value
+// content requirement" (USMCA Appendix to Annex 4-B, Article 10.2). Text
+// read from the HTSUS general notes as published (USMCA general note,
+// page 43 of the USITC edition, mirrored at
+// https://checkoutapi.com/htsus?general_notes=usmca&page=43).
+var tableFKeepOwnRule = []hs.Code{"848210", "848220", "848230", "848240", "848250", "848280", "848320", "848330"}
+
+const tableFKeepOwnRuleWhy = "bearings of 8482.10-8482.80 and housings of 8483.20 and 8483.30 are excepted from the 60% net-cost requirement for Table F parts and keep their own rule (HTSUS GN 11, other vehicles, (B)(3); Appendix to Annex 4-B, Art. 10.2)"
 
 // At resolves the requirement on a date for a rule branch: the net cost
 // threshold always, the transaction-value threshold only when the branch
