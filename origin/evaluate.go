@@ -39,6 +39,10 @@ func (o Options) asOf(g *Good) time.Time {
 // allow, and applies the origin criteria (see determination.run).
 func Evaluate(g *Good, opts Options) Result {
 	res := Result{Good: g, AsOf: opts.asOf(g)}
+	if opts.depth == 0 {
+		c := ContentOf(g)
+		res.Content = &c
+	}
 	overrides, notes := intermediates(g, opts)
 	res.Assumptions = append(res.Assumptions, notes...)
 	vnm, err := computeVNM(g, res.AsOf, overrides)
@@ -91,6 +95,7 @@ func rvcFigures(g *Good, vnm VNM) ([]RVCFigure, []Assumption, error) {
 
 func errorResult(res Result, err error) Result {
 	res.Status = StatusError
+	res.Content = nil
 	var ie *InputError
 	if errors.As(err, &ie) {
 		res.Errors = append(res.Errors, ie.Error())

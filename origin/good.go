@@ -35,6 +35,10 @@ type Good struct {
 	Unit         string
 	CustomsValue decimal.NullDecimal // defaults to the transaction value
 	AnnualVolume decimal.NullDecimal // units per year, for annual exposure
+	// USValueAdded is the producer's own value added in the United States
+	// (its processing, labour and overhead there), for US content; see
+	// [Content].
+	USValueAdded decimal.NullDecimal
 	VehicleUse   VehicleUse
 	AsOf         time.Time // zero when the workbook gives none
 

@@ -34,6 +34,10 @@ type Material struct {
 	SupplierVNM decimal.NullDecimal // accumulation statement, UR §9(2)(a), §9(3)
 	SupplierNC  decimal.NullDecimal // accumulation statement, UR §9(2)(a)
 
+	// SteelContent, AluminumContent and CopperContent are the value of that
+	// metal in the line, when the BOM declares it (see [MetalContent]).
+	SteelContent, AluminumContent, CopperContent decimal.NullDecimal
+
 	// Children are the inputs of a self-produced or intermediate material.
 	Children []*Material
 

@@ -73,6 +73,9 @@ type Result struct {
 	// Automotive is what the automotive appendix made of the good; nil
 	// when the good is neither a vehicle nor declared for a vehicle use.
 	Automotive *Automotive
+	// Content is the good's content by country, US content and metal
+	// content; it never changes the verdict. Nil for a good in error.
+	Content *Content
 }
 
 // RVCFigure is an RVC under one method, with the threshold it is held to when
