@@ -43,9 +43,14 @@ func lineFromRow(r *rowCtx) origin.BOMLine {
 		Elastomeric:    r.number(ColElastomeric, nonNegative),
 		SupplierVNM:    r.number(ColSupplierVNM, nonNegative),
 		SupplierNC:     r.number(ColSupplierNC, nonNegative),
-		Ref:            r.ref(),
+
+		SteelContent:    r.number(ColSteelContent, nonNegative),
+		AluminumContent: r.number(ColAluminumContent, nonNegative),
+		CopperContent:   r.number(ColCopperContent, nonNegative),
+		Ref:             r.ref(),
 	}
 	m.Value = lineValue(r, m)
+	checkMetalContent(r, m)
 	r.checkCode(ColHTS, m.HTS, m.Origin != origin.Originating)
 	if m.HTS == "" && m.Origin == origin.NonOriginating && (m.Kind == origin.KindMaterial || m.Kind == origin.KindIntermediate) {
 		if _, given := r.cell(ColHTS); !given {

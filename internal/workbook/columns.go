@@ -77,6 +77,12 @@ const (
 	ColNewPlant
 	ColNewPlantDate
 
+	// Content by country and metal content (content_columns.go).
+	ColUSValueAdded
+	ColSteelContent
+	ColAluminumContent
+	ColCopperContent
+
 	numCols
 )
 
@@ -102,7 +108,7 @@ type column struct {
 	help        string // header comment in the template
 }
 
-var columns = withVehicleColumns([numCols]column{
+var columns = withContentColumns(withVehicleColumns([numCols]column{
 	ColGoodID: {name: "Good ID", side: sideGoods | sideBOM | sideFacts | sideVehicle,
 		aliases:     []string{"Good ID", "Good", "Product ID", "Product", "Finished good", "Finished good ID", "FG", "SKU", "Item", "ID del producto", "Producto", "Mercancía", "ID de mercancía", "Código de producto", "Artículo", "ID du produit", "Produit", "Bien", "Article", "Code produit"},
 		flatAliases: []string{"Good number", "Product number", "Número de producto", "Numéro de produit"},
@@ -241,7 +247,7 @@ var columns = withVehicleColumns([numCols]column{
 	ColFactValue: {name: "Value", side: sideFacts,
 		aliases: []string{"Value", "Answer", "Yes/No", "Valor", "Respuesta", "Valeur", "Réponse"},
 		help:    "yes or no."},
-})
+}))
 
 // factPrefixes introduce a fact column on the Goods sheet ("Fact: cut-and-sewn").
 var factPrefixes = []string{"fact", "hecho", "fait"}

@@ -17,10 +17,10 @@ var (
 	GoodsColumns = []Col{ColGoodID, ColGoodDescription, ColGoodHTS, ColProducerCountry, ColImportingCountry,
 		ColTransactionValue, ColNetCost, ColTotalCost, ColSalesPromotion, ColRoyalties, ColShippingPacking,
 		ColNonAllowableInterest, ColCurrencyGain, ColGoodCurrency, ColGoodQuantity, ColGoodUnit, ColCustomsValue,
-		ColAnnualVolume, ColVehicleUse, ColAsOf, ColGoodWeight, ColComponentWeight}
+		ColAnnualVolume, ColVehicleUse, ColAsOf, ColGoodWeight, ColComponentWeight, ColUSValueAdded}
 	BOMColumns = []Col{ColGoodID, ColParent, ColPartNumber, ColDescription, ColHTS, ColOriginStatus, ColCountry,
 		ColQuantity, ColUnitCost, ColValue, ColCurrency, ColExchangeRate, ColKind, ColSupplier, ColCertification,
-		ColCertifiedUntil, ColWeight, ColElastomeric, ColSupplierVNM, ColSupplierNC}
+		ColCertifiedUntil, ColWeight, ColElastomeric, ColSupplierVNM, ColSupplierNC, ColSteelContent, ColAluminumContent, ColCopperContent}
 	FactsColumns   = []Col{ColGoodID, ColFactName, ColFactValue}
 	VehicleColumns = []Col{ColGoodID, ColPartNumber, ColCorePart, ColPartNetCost, ColVNMOption, ColLVCBasis, ColHWM, ColHWLC,
 		ColLVCNetCost, ColAPV, ColTAPV, ColTechWages, ColProductionWages, ColAssemblyPlant, ColEngineCapacity,
@@ -68,7 +68,8 @@ func kindOf(c Col) cellKind {
 		ColEngineCapacity, ColTransmissionCapacity, ColBatteryCapacity:
 		return kindQuantity
 	case ColPartNetCost, ColHWM, ColHWLC, ColLVCNetCost, ColAPV, ColTAPV, ColTechWages, ColProductionWages,
-		ColSteelPurchases, ColOriginatingSteel, ColAluminumPurchases, ColOriginatingAluminum:
+		ColSteelPurchases, ColOriginatingSteel, ColAluminumPurchases, ColOriginatingAluminum,
+		ColUSValueAdded, ColSteelContent, ColAluminumContent, ColCopperContent:
 		return kindMoney
 	case ColAsOf, ColCertifiedUntil, ColPeriodFrom, ColPeriodTo, ColNewPlantDate:
 		return kindDate
