@@ -33,6 +33,9 @@ type Entry struct {
 	Producer string
 	// Date is the date of importation, for overlays.
 	Date time.Time
+	// Bases are the non-US content and metal content overlays may be
+	// charged on.
+	Bases Bases
 }
 
 // Figure is an amount per unit and, with an annual volume, per year. Both
@@ -45,11 +48,17 @@ type Figure struct {
 // OverlayCharge is an overlay that applies to a good, with its duty per unit.
 type OverlayCharge struct {
 	Overlay Overlay
-	Duty    Duty
-	Err     error // why Duty is incomplete, if it is
+	// Base and BaseValue are what the duty was charged on, for the good's
+	// status (zero when the overlay spares it).
+	Base      Base
+	BaseValue decimal.Decimal
+	Duty      Duty
+	Err       error // why Duty is incomplete, if it is
 	// Paid is true when the good pays it given its status (for a good that
 	// needs review: if it does not qualify).
 	Paid bool
+	// Assumes says what the charge takes for granted, if anything.
+	Assumes string
 }
 
 // Exposure is the duty at stake for one good (SPEC §4).
@@ -120,16 +129,13 @@ func Assess(g Entry, overlays []Overlay) Exposure {
 			if !o.Applies(l.Code, g.Producer, g.Date) {
 				continue
 			}
-			oc := OverlayCharge{Overlay: o}
-			oc.Duty, oc.Err = o.Rate.Duty(g.CustomsValue, g.Quantities...)
+			oc, ifQual, ifNot := charge(g, o)
 			if oc.Err != nil {
 				e.note("overlay "+o.Label, oc.Err)
+				e.Complete = false
 			}
-			nonQual = nonQual.Add(oc.Duty.Amount)
-			if o.Scope == AllGoods {
-				qual = qual.Add(oc.Duty.Amount)
-			}
-			oc.Paid = g.Status != origin.Qualifies || o.Scope == AllGoods
+			nonQual = nonQual.Add(ifNot)
+			qual = qual.Add(ifQual)
 			e.Overlays = append(e.Overlays, oc)
 		}
 	}

@@ -151,7 +151,7 @@ func TestAssessOverlays(t *testing.T) {
 func TestReadOverlaysErrors(t *testing.T) {
 	head := "hts_prefix,countries,applies_to,rate,from,to,label\n"
 	tests := []struct{ in, want string }{
-		{"hts_prefix,rate\n8708,25%\n", `no "applies_to" column`},
+		{"hts_prefix,rate,from\n8708,25%,2025-01-01\n", `no "spares" column`},
 		{head + "8708,MX,some,25%,2025-01-01,,x\n", "applies_to is \"some\""},
 		{head + "8708,MX,all,The duty provided in the applicable subheading + 25%,2025-01-01,,x\n", "not a rate roo can compute"},
 		{head + "8708,MX,all,25%,01/02/2025,,x\n", "from is \"01/02/2025\""},

@@ -10,26 +10,6 @@ import (
 	"github.com/roo-trade/roo/origin/hs"
 )
 
-// Scope says which goods an overlay applies to.
-type Scope int
-
-// The scopes of an overlay.
-const (
-	// NonQualifying: only goods that do not qualify for USMCA treatment pay
-	// it (measures that spare USMCA-qualifying goods).
-	NonQualifying Scope = iota
-	// AllGoods: every good pays it, qualifying or not.
-	AllGoods
-)
-
-// String is the scope as written in the overlay file.
-func (s Scope) String() string {
-	if s == AllGoods {
-		return "all"
-	}
-	return "non-qualifying"
-}
-
 // Overlay is an additional, dated duty on top of the schedule (for example a
 // measure under Section 232 or 301 of US law), read from a user's overlay
 // file with [ReadOverlays]. roo ships none: the user states the measures
@@ -41,8 +21,10 @@ type Overlay struct {
 	// Countries are the producer countries it applies to (ISO 3166
 	// alpha-2); empty means every country.
 	Countries []string
-	// Scope says whether qualifying goods pay it too.
-	Scope Scope
+	// Spares says which goods do not pay it.
+	Spares Spares
+	// Base is what the rate is charged on.
+	Base Base
 	// Rate is the additional rate, in roo's rate grammar.
 	Rate Rate
 	// From and To bound the dates on which it applies, both inclusive;
@@ -50,12 +32,15 @@ type Overlay struct {
 	From, To time.Time
 	// Label names the measure in reports.
 	Label string
+	// Source cites the legal text and date the line comes from, as the
+	// file gives it; reports print it beside the charge.
+	Source string
 	// Line is the overlay's line in its file, for messages.
 	Line int
 }
 
 // Applies reports whether the overlay applies to a good of code, made in
-// producer, entered on date. It ignores the scope; see [Assess].
+// producer, entered on date. It ignores whom it spares; see [Assess].
 func (o Overlay) Applies(code hs.Code, producer string, date time.Time) bool {
 	if !code.HasPrefix(o.Prefix) {
 		return false
@@ -86,13 +71,24 @@ func containsFold(ss []string, s string) bool {
 //	countries   producer countries it applies to, ISO alpha-2, separated
 //	            by spaces or semicolons ("CA MX"); empty or * for every
 //	            country.
-//	applies_to  non-qualifying (only goods that do not qualify for USMCA
-//	            treatment pay it) or all. Required.
+//	spares      whom it spares: none (every good pays it), usmca-qualifying
+//	            (goods that qualify for USMCA treatment do not), or all (no
+//	            good pays; the line is listed for the record). Required,
+//	            unless the older applies_to column is given instead
+//	            (non-qualifying = spares usmca-qualifying, all = spares none).
+//	base        what the rate is charged on: customs-value (default),
+//	            non-us-content (the non-US content of a qualifying good, the
+//	            customs value of one that does not: Section 232 on
+//	            USMCA-qualifying vehicles), steel-content, aluminum-content
+//	            or copper-content (the value of that metal in the good). A
+//	            base other than the customs value takes an ad valorem rate.
 //	rate        the additional rate in roo's rate grammar (25%, 4.4¢/kg,
 //	            $1.20/kg + 5%). Required; a text rate is refused.
 //	from        first day it applies, YYYY-MM-DD. Required.
 //	to          last day it applies, YYYY-MM-DD, inclusive; empty if open.
 //	label       what to call it in reports (e.g. "Section 232 steel").
+//	source      the legal text and its date (e.g. "Proclamation 10908,
+//	            90 FR 14705, 2025-04-03"), printed with the charge.
 func ReadOverlays(r io.Reader, name string) ([]Overlay, error) {
 	cr := csv.NewReader(r)
 	cr.Comment = '#'
@@ -105,10 +101,15 @@ func ReadOverlays(r io.Reader, name string) ([]Overlay, error) {
 	for i, h := range head {
 		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\uFEFF")))] = i
 	}
-	for _, want := range []string{"hts_prefix", "applies_to", "rate", "from"} {
+	for _, want := range []string{"hts_prefix", "rate", "from"} {
 		if _, ok := col[want]; !ok {
-			return nil, fmt.Errorf("%s: no %q column; the header must name hts_prefix, countries, applies_to, rate, from, to, label", name, want)
+			return nil, fmt.Errorf("%s: no %q column; the header must name hts_prefix, countries, spares, base, rate, from, to, label, source", name, want)
 		}
+	}
+	_, haveSpares := col["spares"]
+	_, haveAppliesTo := col["applies_to"]
+	if !haveSpares && !haveAppliesTo {
+		return nil, fmt.Errorf("%s: no \"spares\" column; the header must name hts_prefix, countries, spares, base, rate, from, to, label, source", name)
 	}
 	var out []Overlay
 	for {
@@ -141,17 +142,19 @@ func ReadOverlays(r io.Reader, name string) ([]Overlay, error) {
 				o.Countries = append(o.Countries, strings.ToUpper(f))
 			}
 		}
-		switch strings.ToLower(get("applies_to")) {
-		case "non-qualifying":
-			o.Scope = NonQualifying
-		case "all":
-			o.Scope = AllGoods
-		default:
-			return nil, bad("applies_to is %q; want non-qualifying or all", get("applies_to"))
+		if o.Spares, err = parseSpares(get("spares"), get("applies_to"), haveSpares, haveAppliesTo); err != nil {
+			return nil, bad("%v", err)
 		}
+		if o.Base, err = parseBase(get("base")); err != nil {
+			return nil, bad("%v", err)
+		}
+		o.Source = get("source")
 		o.Rate = ParseRate(get("rate"))
 		if !o.Rate.Computable() {
 			return nil, bad("rate %q is not a rate roo can compute (want e.g. 25%%, 4.4¢/kg, $1.20/kg + 5%%)", get("rate"))
+		}
+		if o.Base != BaseCustomsValue && (o.Rate.Kind != AdValorem && o.Rate.Kind != Free) {
+			return nil, bad("rate %q on base %s: a base other than the customs value takes an ad valorem rate (e.g. 25%%)", get("rate"), o.Base)
 		}
 		if o.From, err = time.Parse(time.DateOnly, get("from")); err != nil {
 			return nil, bad("from is %q; want a date as YYYY-MM-DD", get("from"))
