@@ -82,7 +82,7 @@ func (p *Pricer) Price(res origin.Result) (*Exposure, error) {
 		return nil, fmt.Errorf("no customs value or transaction value given: the duty cannot be priced")
 	}
 	entry := Entry{Line: line, Status: res.Status, CustomsValue: value.Decimal,
-		AnnualVolume: g.AnnualVolume, Producer: g.ProducerCountry, Date: res.AsOf}
+		AnnualVolume: g.AnnualVolume, Producer: g.ProducerCountry, Date: res.AsOf, Bases: BasesOf(res.Content)}
 	if g.Quantity.Valid {
 		entry.Quantities = []Quantity{{Value: g.Quantity.Decimal, Unit: quantityUnit(g.Unit, line)}}
 	}

@@ -29,12 +29,20 @@ type Exposure struct {
 	Notes          []string `json:"notes"`
 }
 
-// Charge is an additional duty from the overlay file.
+// Charge is an additional duty from the overlay file: one layer of the
+// exposure.
 type Charge struct {
-	Label string `json:"label"`
-	Rate  string `json:"rate"`
-	Duty  string `json:"duty"`
-	Paid  bool   `json:"paid"`
+	Label     string `json:"label"`
+	Rate      string `json:"rate"`
+	Base      string `json:"base"`       // customs-value, non-us-content, steel-content, …
+	BaseValue string `json:"base_value"` // what the rate was charged on, for the good's status
+	Duty      string `json:"duty"`
+	Paid      bool   `json:"paid"`
+	Spares    string `json:"spares"` // none, usmca-qualifying, all
+	From      string `json:"from"`
+	To        string `json:"to"`
+	Source    string `json:"source"`
+	Assumes   string `json:"assumes"`
 }
 
 // Unpriced is the exposure of a good that could not be priced, with why.
@@ -72,7 +80,7 @@ func FromExposure(e tariffs.Exposure) *Exposure {
 		out.AtStakePerUnit, out.AtStakePerYear = ptr(Money(e.AtStake.PerUnit)), nullMoney(e.AtStake.PerYear)
 	}
 	for _, o := range e.Overlays {
-		out.Overlays = append(out.Overlays, Charge{Label: o.Overlay.Label, Rate: o.Overlay.Rate.Text, Duty: Money(o.Duty.Amount), Paid: o.Paid})
+		out.Overlays = append(out.Overlays, charge(o))
 	}
 	return out
 }
@@ -127,4 +135,11 @@ func (p *Portfolios) List() []Portfolio {
 			WithoutVolume: pf.WithoutVolume, Incomplete: pf.Incomplete})
 	}
 	return out
+}
+
+func charge(o tariffs.OverlayCharge) Charge {
+	c := Charge{Label: o.Overlay.Label, Rate: o.Overlay.Rate.Text, Base: o.Base.String(), BaseValue: Money(o.BaseValue),
+		Duty: Money(o.Duty.Amount), Paid: o.Paid, Spares: o.Overlay.Spares.String(), From: dateString(o.Overlay.From),
+		To: dateString(o.Overlay.To), Source: o.Overlay.Source, Assumes: o.Assumes}
+	return c
 }

@@ -44,6 +44,9 @@ type Good struct {
 	// Automotive is what the automotive appendix made of the good; null
 	// when the good is neither a vehicle nor declared for a vehicle use.
 	Automotive *Automotive `json:"automotive"`
+	// Content is the good's content by country, US content and metal
+	// content; null for a good in error.
+	Content *Content `json:"content"`
 }
 
 // Fact is a fact the workbook must give ("Fact: KEY" column, yes or no).
@@ -193,6 +196,7 @@ func FromResult(file string, res origin.Result, problems []problem.Problem) Good
 	}
 	out.Problems = append(out.Problems, problems...)
 	out.Automotive = automotive(res.Automotive)
+	out.Content = content(res.Content)
 	if res.Status == origin.StatusError && !hasError(problems) { // else Errors are these problems, located
 		for _, e := range res.Errors {
 			out.Problems = append(out.Problems, Problem{Severity: problem.SevError, File: file, GoodID: g.ID, Message: e})

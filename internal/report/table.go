@@ -97,6 +97,7 @@ func (t *TableWriter) Good(g Good) error {
 	if e := g.Exposure; e != nil {
 		t.exposure(g.Status, e)
 	}
+	contentLines(t.w, g.Content, g.Currency)
 	for _, r := range g.Reasons {
 		fmt.Fprintf(t.w, "  why: %s\n", r)
 	}
@@ -148,11 +149,7 @@ func (t *TableWriter) exposure(st origin.Status, e *Exposure) {
 		fmt.Fprintf(t.w, "  duty: %s a unit%s at MFN %s (%s)\n", money(deref(e.DutyPerUnit, "0"), cur), perYear(e.DutyPerYear), e.MFNRate, e.Line)
 	}
 	for _, o := range e.Overlays {
-		paid := "paid"
-		if !o.Paid {
-			paid = "not paid by a qualifying good"
-		}
-		fmt.Fprintf(t.w, "  overlay: %s %s = %s a unit (%s)\n", o.Label, o.Rate, money(o.Duty, cur), paid)
+		overlayLine(t.w, o, cur)
 	}
 	for _, n := range e.Notes {
 		fmt.Fprintf(t.w, "  duty note: %s\n", n)
