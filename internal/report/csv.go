@@ -68,6 +68,15 @@ type csvColumn struct {
 //	first_reason                 the first reason given for the verdict
 //	automotive                   how the automotive appendix saw the good: "vehicle: light-truck", "Table B for passenger-vehicle"; empty when it did not apply
 //	vehicle_requirements         a vehicle's core parts, labour value content, steel and aluminum outcomes
+//	us_content                   US content per unit (US lines + the producer's US value added)
+//	non_us_content               customs value minus US content (the Section 232 base of a qualifying vehicle)
+//	us_share                     US content as a percent of the customs value
+//	content_by_country           materials' value by country of origin: "US 280.00; MX 100.00; unknown 5.00"
+//	steel_content                value of steel content (chapters 72–73 lines and declared content)
+//	aluminum_content             value of aluminum content (chapter 76 and declared)
+//	copper_content               value of copper content (chapter 74 and declared)
+//	overlay_duty_per_unit        sum of the overlay layers the good pays
+//	overlays                     each layer: label, rate, base and base value, duty, paid or spared
 //
 // Any text field that a spreadsheet could read as a formula (it starts
 // with =, +, -, @, a tab or a carriage return) is written with a leading
@@ -112,6 +121,15 @@ var csvColumns = []csvColumn{
 	{"first_reason", csvTextCol, firstReason},
 	{"automotive", csvTextCol, automotiveScope},
 	{"vehicle_requirements", csvTextCol, vehicleRequirements},
+	{"us_content", csvNumberCol, func(g Good) string { return contentField(g, func(c Content) string { return c.USContent }) }},
+	{"non_us_content", csvNumberCol, func(g Good) string { return contentField(g, func(c Content) string { return deref(c.NonUSContent, "") }) }},
+	{"us_share", csvNumberCol, func(g Good) string { return contentField(g, func(c Content) string { return deref(c.USShare, "") }) }},
+	{"content_by_country", csvTextCol, byCountryText},
+	{"steel_content", csvNumberCol, func(g Good) string { return contentField(g, func(c Content) string { return c.Metal.Steel }) }},
+	{"aluminum_content", csvNumberCol, func(g Good) string { return contentField(g, func(c Content) string { return c.Metal.Aluminum }) }},
+	{"copper_content", csvNumberCol, func(g Good) string { return contentField(g, func(c Content) string { return c.Metal.Copper }) }},
+	{"overlay_duty_per_unit", csvNumberCol, overlayDuty},
+	{"overlays", csvTextCol, overlaysText},
 }
 
 // CSVHeader is the CSV header row: the column names in order.
