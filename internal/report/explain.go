@@ -31,6 +31,7 @@ func Explain(w io.Writer, res origin.Result, g Good) error {
 	e.automotive()
 	e.changes(g)
 	e.exposure(g)
+	e.content(g)
 	e.notes()
 	return e.err
 }
@@ -245,6 +246,7 @@ func (e *explainer) exposure(g Good) {
 	case x.DutyPerUnit != nil:
 		e.line("   pays %s a unit%s (exactly %s)", money(*x.DutyPerUnit, x.Currency), perYearText(x.DutyPerYear, x.Currency), *x.DutyPerUnit)
 	}
+	e.layers(x)
 }
 
 func perYearText(s *string, cur string) string {
