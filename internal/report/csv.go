@@ -77,6 +77,8 @@ type csvColumn struct {
 //	copper_content               value of copper content (chapter 74 and declared)
 //	overlay_duty_per_unit        sum of the overlay layers the good pays
 //	overlays                     each layer: label, rate, base and base value, duty, paid or spared
+//	scenario                     the --scenario file the good was evaluated under (its status is then the scenario's; never certifiable)
+//	law_status                   under a scenario, the verdict under the law in force
 //
 // Any text field that a spreadsheet could read as a formula (it starts
 // with =, +, -, @, a tab or a carriage return) is written with a leading
@@ -130,6 +132,8 @@ var csvColumns = []csvColumn{
 	{"copper_content", csvNumberCol, func(g Good) string { return contentField(g, func(c Content) string { return c.Metal.Copper }) }},
 	{"overlay_duty_per_unit", csvNumberCol, overlayDuty},
 	{"overlays", csvTextCol, overlaysText},
+	{"scenario", csvTextCol, scenarioName},
+	{"law_status", csvTextCol, lawStatus},
 }
 
 // CSVHeader is the CSV header row: the column names in order.

@@ -18,6 +18,7 @@ import (
 func Explain(w io.Writer, res origin.Result, g Good) error {
 	e := &explainer{w: w, res: res, good: res.Good}
 	e.header(g)
+	e.scenario(g)
 	if res.Status == origin.StatusError {
 		e.line("The good could not be evaluated:")
 		for _, p := range g.Problems {

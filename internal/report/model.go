@@ -47,6 +47,9 @@ type Good struct {
 	// Content is the good's content by country, US content and metal
 	// content; null for a good in error.
 	Content *Content `json:"content"`
+	// Scenario is set when the good was evaluated under a scenario of
+	// proposed changes: its status is then the scenario's, not the law's.
+	Scenario *Scenario `json:"scenario"`
 }
 
 // Fact is a fact the workbook must give ("Fact: KEY" column, yes or no).

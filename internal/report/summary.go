@@ -14,6 +14,8 @@ type Summary struct {
 	// Campaign ranks the suppliers whose certifications would make goods
 	// qualify.
 	Campaign []CampaignEntry `json:"campaign"`
+	// Scenario lists the goods a --scenario run flips; null without one.
+	Scenario *ScenarioSummary `json:"scenario"`
 }
 
 // Add counts one good.

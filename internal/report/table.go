@@ -76,7 +76,7 @@ func (t *TableWriter) Good(g Good) error {
 	if g.Description != "" {
 		title += "  " + g.Description
 	}
-	fmt.Fprintf(t.w, "%s  %s  %s\n", t.style.Bold(title), g.HTS, t.style.Status(g.Status, status))
+	fmt.Fprintf(t.w, "%s  %s  %s%s\n", t.style.Bold(title), g.HTS, t.style.Status(g.Status, status), scenarioMark(g))
 	if g.Criterion != nil || g.Rule != nil {
 		fmt.Fprintf(t.w, "  criterion %s  rule %s\n", deref(g.Criterion, "—"), deref(g.Rule, "—"))
 	}
@@ -98,6 +98,7 @@ func (t *TableWriter) Good(g Good) error {
 		t.exposure(g.Status, e)
 	}
 	contentLines(t.w, g.Content, g.Currency)
+	scenarioLines(t.w, g)
 	for _, r := range g.Reasons {
 		fmt.Fprintf(t.w, "  why: %s\n", r)
 	}
@@ -175,6 +176,7 @@ func (t *TableWriter) Close(files []File, s Summary) error {
 		}
 		fmt.Fprintln(t.w)
 	}
+	scenarioSummary(t.w, s.Scenario)
 	if len(s.Campaign) > 0 {
 		fmt.Fprintln(t.w, "certification campaign (suppliers whose certificates would make goods qualify, most duty first):")
 		for i, c := range s.Campaign {
