@@ -124,7 +124,9 @@ var csvColumns = []csvColumn{
 	{"automotive", csvTextCol, automotiveScope},
 	{"vehicle_requirements", csvTextCol, vehicleRequirements},
 	{"us_content", csvNumberCol, func(g Good) string { return contentField(g, func(c Content) string { return c.USContent }) }},
-	{"non_us_content", csvNumberCol, func(g Good) string { return contentField(g, func(c Content) string { return deref(c.NonUSContent, "") }) }},
+	{"non_us_content", csvNumberCol, func(g Good) string {
+		return contentField(g, func(c Content) string { return deref(c.NonUSContent, "") })
+	}},
 	{"us_share", csvNumberCol, func(g Good) string { return contentField(g, func(c Content) string { return deref(c.USShare, "") }) }},
 	{"content_by_country", csvTextCol, byCountryText},
 	{"steel_content", csvNumberCol, func(g Good) string { return contentField(g, func(c Content) string { return c.Metal.Steel }) }},
