@@ -56,6 +56,7 @@ type XLSXWriter struct {
 	buf                                       []any
 	picker                                    rvcPicker
 	countries                                 countryTotals
+	content                                   contentPicker
 	err                                       error // the first error; later calls return it
 }
 
@@ -129,6 +130,7 @@ func (x *XLSXWriter) Good(g Good) error {
 	}
 	x.picker.add(g)
 	x.countries.add(g)
+	x.content.add(g)
 	return nil
 }
 

@@ -50,7 +50,14 @@ func (x *XLSXWriter) writeCharts(ct countryTable) error {
 	if err != nil {
 		return err
 	}
-	return x.countryChart(g, ct, top)
+	if err := x.countryChart(g, ct, top); err != nil {
+		return err
+	}
+	below := top + 3
+	if n := min(ct.last-ct.first+1, countryBars); n > 0 {
+		below = top + countryChartHeight(n, len(ct.currencies))/rowPixels + 3
+	}
+	return x.contentChart(g, below)
 }
 
 // rvcChartHead is the header row of the RVC chart's data.
@@ -171,7 +178,7 @@ func (x *XLSXWriter) countryChart(g *grid, ct countryTable, top int) error {
 	chart := &excelize.Chart{
 		Type:       excelize.Bar,
 		Series:     series,
-		Dimension:  excelize.ChartDimension{Width: 720, Height: uint(max(120+28*n*len(series), 280))},
+		Dimension:  excelize.ChartDimension{Width: 720, Height: uint(countryChartHeight(n, len(series)))},
 		Title:      excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title}}},
 		Legend:     excelize.ChartLegend{Position: "bottom"},
 		XAxis:      excelize.ChartAxis{ReverseOrder: true, Font: axisFont}, // largest at the top

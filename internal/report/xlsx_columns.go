@@ -75,6 +75,13 @@ var summaryColumns = []xlsxColumn[Good]{
 		return joined(g.Exposure.Notes)
 	}},
 	{header: "As of", width: 11, kind: cellDate, value: func(g Good) string { return g.AsOf }},
+	{header: "US content", width: 13, kind: cellMoney, value: func(g Good) string { return contentField(g, func(c Content) string { return c.USContent }) }},
+	{header: "Non-US content", width: 15, kind: cellMoney, value: func(g Good) string {
+		return contentField(g, func(c Content) string { return deref(c.NonUSContent, "") })
+	}},
+	{header: "Overlay duty / unit", width: 18, kind: cellMoney, value: overlayDuty},
+	{header: "Scenario (not law)", width: 20, value: scenarioName},
+	{header: "Law status", width: 17, value: lawStatus},
 }
 
 // materialColumns are the columns of the Materials sheet, one row per BOM
