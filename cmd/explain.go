@@ -23,6 +23,8 @@ type explainOptions struct {
 	Output     outputOptions
 	ImportInto string // empty: the good's importing country
 	Schedules  scheduleOptions
+	Overlay    string
+	Scenario   string
 }
 
 // explainFiles are the files roo explain writes with -o.
@@ -67,6 +69,8 @@ every assumption. It is meant to be pasted into an audit file.
 	addInputFlags(fs, &opts.Input)
 	addImportIntoFlag(cmd, &opts.ImportInto)
 	addScheduleFlags(fs, &opts.Schedules)
+	fs.StringVar(&opts.Overlay, "overlay", "", "add the dated duties of an overlay CSV `FILE` to the duty at stake, layer by layer (see 'roo qualify --help')")
+	fs.StringVar(&opts.Scenario, "scenario", "", "explain the good under the proposed rule changes of a scenario CSV `FILE` (see 'roo qualify --help'); never certifiable")
 	return cmd
 }
 
@@ -86,6 +90,14 @@ func explainRun(opts *explainOptions) error {
 		return err
 	}
 	asOf, err := opts.Input.asOf()
+	if err != nil {
+		return err
+	}
+	overlays, err := loadOverlays(opts.Overlay)
+	if err != nil {
+		return err
+	}
+	sc, err := loadScenario(opts.Scenario)
 	if err != nil {
 		return err
 	}
@@ -116,8 +128,10 @@ func explainRun(opts *explainOptions) error {
 		return withHint(fmt.Errorf("%s has no good %q", opts.File, opts.GoodID), hint)
 	}
 	res := determine(found, origin.Options{Rules: base, AsOf: asOf, Today: opts.Now()})
+	outcome := applyScenario(sc, &res)
 	g := report.FromResult(displayName(opts.File), res, found.Problems)
-	g.Exposure = report.Priced(newPricer(&opts.Schedules, nil, opts.ImportInto).Price(res))
+	g.Scenario = outcome
+	g.Exposure = report.Priced(newPricer(&opts.Schedules, overlays, opts.ImportInto).Price(res))
 	err = writeOut(opts.IO, opts.Global.Quiet, opts.Output.Output, []string{opts.File}, func(w io.Writer) error {
 		return report.PrintExplain(w, res, g, format)
 	})

@@ -38,7 +38,7 @@ func loadOverlays(path string) ([]tariffs.Overlay, error) {
 	defer f.Close()
 	ov, err := tariffs.ReadOverlays(f, path)
 	if err != nil {
-		return nil, withHint(err, "the overlay file is a CSV with columns hts_prefix, countries, applies_to, rate, from, to, label; see 'roo qualify --help'")
+		return nil, withHint(err, "the overlay file is a CSV with columns hts_prefix, countries, spares, base, rate, from, to, label, source; see 'roo qualify --help'")
 	}
 	return ov, nil
 }

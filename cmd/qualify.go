@@ -10,6 +10,7 @@ import (
 
 	"github.com/roo-trade/roo/cmd/internal/iostreams"
 	"github.com/roo-trade/roo/internal/report"
+	"github.com/roo-trade/roo/internal/scenario"
 	"github.com/roo-trade/roo/internal/workbook"
 )
 
@@ -25,6 +26,11 @@ type qualifyOptions struct {
 	ImportInto string // empty: each good's importing country
 	Schedules  scheduleOptions
 	Overlay    string
+	// Scenario is a file of proposed rule changes evaluated instead of the
+	// law in force (results marked as such, never certifiable).
+	Scenario string
+
+	scenario *scenario.Scenario // read from Scenario by qualifyRun
 }
 
 // qualifyFiles are the reports roo qualify writes with -o.
@@ -54,8 +60,28 @@ EXIT STATUS
   1  some input could not be evaluated (the rest is still reported)
   2  usage error
   3  the --fail-on condition was met
-See 'roo help exit-codes'.`,
+See 'roo help exit-codes'.
+
+OVERLAYS
+--overlay FILE adds dated duties of other authorities (Section 232, 301, …):
+a CSV with columns hts_prefix, countries, spares (none, usmca-qualifying,
+all), base (customs-value, non-us-content, steel-content, aluminum-content,
+copper-content), rate, from, to, label, source. Each layer that applies on
+the as-of date is its own line of the exposure; the total is MFN plus the
+layers. Verify every rate before relying on it; testdata/overlays/ in the
+source has a documented example.
+
+SCENARIOS
+--scenario FILE evaluates proposed rule changes instead of the law in force:
+a CSV with columns change (rvc-set: the RVC threshold becomes value percent;
+rvc-raise: it rises by value points; us-content-floor: at least value percent
+US content), hts_prefix (87, 8704 …), value, from (the day it would take
+effect: goods evaluated as of an earlier day, see --as-of, are unaffected)
+and label. Every result is marked as a scenario, never certifiable, and the
+summary lists the goods that flip and the duty then at stake; compare with
+the law in force with roo diff.`,
 		Example: `  $ roo qualify bom.xlsx
+  $ roo qualify bom.xlsx --overlay duties.csv --scenario review-2026.csv --as-of 2027-07-01
   $ roo qualify plant-*.xlsx --format json -o results.json
   $ roo qualify export.csv --map 'HTS code=Tariff No' --map 'Good ID=Item'
   $ erp-export | roo qualify - --fail-on not-qualified`,
@@ -76,7 +102,8 @@ See 'roo help exit-codes'.`,
 	addFailOnFlag(cmd, &opts.FailOn)
 	addImportIntoFlag(cmd, &opts.ImportInto)
 	addScheduleFlags(fs, &opts.Schedules)
-	fs.StringVar(&opts.Overlay, "overlay", "", "add the dated duties of an overlay CSV `FILE` (hts_prefix,countries,applies_to,rate,from,to,label) to the exposure")
+	fs.StringVar(&opts.Overlay, "overlay", "", "add the dated duties of an overlay CSV `FILE` (hts_prefix,countries,spares,base,rate,from,to,label,source) to the exposure")
+	fs.StringVar(&opts.Scenario, "scenario", "", "evaluate the proposed rule changes of a scenario CSV `FILE` (change,hts_prefix,value,from,label) instead of the law in force; results are marked and never certifiable")
 	return cmd
 }
 
@@ -98,6 +125,9 @@ func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
 	}
 	overlays, err := loadOverlays(opts.Overlay)
 	if err != nil {
+		return err
+	}
+	if opts.scenario, err = loadScenario(opts.Scenario); err != nil {
 		return err
 	}
 	pricer := newPricer(&opts.Schedules, overlays, opts.ImportInto)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/roo-trade/roo/internal/report"
+	"github.com/roo-trade/roo/internal/scenario"
 	"github.com/roo-trade/roo/internal/workbook"
 	"github.com/roo-trade/roo/origin"
 	"github.com/roo-trade/roo/tariffs"
@@ -89,6 +90,7 @@ func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workboo
 			}
 			failOnHit = failOnHit || failOnMet(opts.FailOn, e.status)
 			sum.Add(e.status)
+			sum.AddScenario(e.good)
 			if e.priced != nil {
 				portfolios.Add(*e.priced)
 			}
@@ -152,7 +154,7 @@ func evaluateFile(ctx context.Context, opts *qualifyOptions, r *fileRun, colMap 
 				continue // cancelled: let the reader finish
 			}
 			select {
-			case r.goods <- evaluateGood(name, gi, eo, pricer):
+			case r.goods <- evaluateGood(name, gi, eo, pricer, opts.scenario):
 			case <-ctx.Done():
 			}
 		}
@@ -173,10 +175,13 @@ func evaluateFile(ctx context.Context, opts *qualifyOptions, r *fileRun, colMap 
 // goodsInFlight is how many goods read may wait for the determination.
 const goodsInFlight = 32
 
-// evaluateGood determines one good's origin and prices its exposure.
-func evaluateGood(name string, gi *workbook.GoodInput, eo origin.Options, pricer *tariffs.Pricer) evaluated {
+// evaluateGood determines one good's origin, under the scenario when one is
+// given, and prices its exposure.
+func evaluateGood(name string, gi *workbook.GoodInput, eo origin.Options, pricer *tariffs.Pricer, sc *scenario.Scenario) evaluated {
 	res := determine(gi, eo)
+	outcome := applyScenario(sc, &res)
 	e := evaluated{good: report.FromResult(name, res, gi.Problems), status: res.Status}
+	e.good.Scenario = outcome
 	priced, err := pricer.Price(res)
 	e.priced, e.good.Exposure = priced, report.Priced(priced, err)
 	return e

@@ -43,6 +43,7 @@ explains why, and reports the MFN duty at stake.`,
 
 	root.AddCommand(
 		newCmdQualify(f, nil),
+		newCmdDiff(f, nil),
 		newCmdExplain(f, nil),
 		newCmdTemplate(f, nil),
 		newCmdVersion(f, nil),

@@ -182,6 +182,13 @@ func charge(g Entry, o Overlay) (oc OverlayCharge, ifQualifying, ifNot decimal.D
 		oc.Duty, oc.BaseValue, oc.Err = dn, vn, errn
 	}
 	oc.Paid = o.Spares == SparesNone || (o.Spares == SparesQualifying && !qualifying)
+	if !qualifying && o.Base == BaseNonUSContent {
+		// Only a USMCA-qualifying good is charged on its non-US content.
+		oc.Base = BaseCustomsValue
+		if oc.Paid {
+			oc.Assumes = "the non-US content basis is for USMCA-qualifying goods only: a good that does not qualify is charged on its customs value"
+		}
+	}
 	if qualifying && o.Base == BaseNonUSContent && oc.Paid {
 		oc.Assumes = "charged on the non-US content: assumes Commerce approved the importer's US-content submission for this model (90 FR 21450); without it the customs value is the base"
 	}

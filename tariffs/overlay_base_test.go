@@ -75,8 +75,11 @@ func TestOverlayBasesAndSparing(t *testing.T) {
 				if oc.Overlay.Label == "listed" && (oc.Paid || !oc.Duty.Amount.IsZero()) {
 					t.Errorf("a line that spares all was charged: %+v", oc)
 				}
-				if oc.Overlay.Label == "nonus" && tt.status == origin.Qualifies && (!oc.BaseValue.Equal(dec("400")) || oc.Assumes == "") {
-					t.Errorf("non-US content line on a qualifying good: base %s, assumes %q", oc.BaseValue, oc.Assumes)
+				if oc.Overlay.Label == "nonus" && tt.status == origin.Qualifies && (!oc.BaseValue.Equal(dec("400")) || oc.Base != BaseNonUSContent || oc.Assumes == "") {
+					t.Errorf("non-US content line on a qualifying good: base %s %s, assumes %q", oc.Base, oc.BaseValue, oc.Assumes)
+				}
+				if oc.Overlay.Label == "nonus" && tt.status != origin.Qualifies && (!oc.BaseValue.Equal(dec("1000")) || oc.Base != BaseCustomsValue) {
+					t.Errorf("non-US content line on a good that does not qualify: base %s %s, want the customs value", oc.Base, oc.BaseValue)
 				}
 			}
 		})

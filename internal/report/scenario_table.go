@@ -20,6 +20,9 @@ func scenarioLines(w io.Writer, g Good) {
 		return
 	}
 	for _, a := range g.Scenario.Applied {
+		if len(g.Reasons) > 0 && strings.HasSuffix(g.Reasons[0], ": "+a) {
+			continue // the first reason already says it
+		}
 		fmt.Fprintf(w, "  scenario: %s\n", a)
 	}
 }
