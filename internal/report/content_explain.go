@@ -2,6 +2,8 @@ package report
 
 import (
 	"strings"
+
+	"github.com/shopspring/decimal"
 )
 
 // layers explains each overlay layer of the exposure: rate, base, duty,
@@ -32,7 +34,12 @@ func (e *explainer) layers(x *Exposure) {
 		}
 	}
 	if x.DutyPerUnit != nil {
-		e.line("   total duty a unit = the schedule's duty + the layers paid = %s (exactly %s)", money(*x.DutyPerUnit, x.Currency), *x.DutyPerUnit)
+		total, err1 := decimal.NewFromString(*x.DutyPerUnit)
+		layers, err2 := decimal.NewFromString(overlayDuty(Good{Exposure: x}))
+		if err1 == nil && err2 == nil {
+			e.line("   pays %s a unit: the schedule's duty %s + the layers it pays %s (exactly %s)", money(*x.DutyPerUnit, x.Currency),
+				money(Money(total.Sub(layers)), x.Currency), money(Money(layers), x.Currency), *x.DutyPerUnit)
+		}
 	}
 }
 
