@@ -76,3 +76,20 @@ func lawStatus(g Good) string {
 	}
 	return string(g.Scenario.LawStatus)
 }
+
+// scenarioBanner marks the Portfolio sheet of a run under a scenario, with
+// the goods it flips.
+func scenarioBanner(g *grid, row int, s *ScenarioSummary, style int) {
+	if s == nil {
+		return
+	}
+	var ids []string
+	for _, f := range s.Flips {
+		ids = append(ids, f.GoodID)
+	}
+	text := fmt.Sprintf("SCENARIO %s: proposed changes, not law; these results cannot be certified. %d %s", s.Name, len(s.Flips), pl(len(s.Flips), "good flips", "goods flip"))
+	if len(ids) > 0 {
+		text += ": " + strings.Join(ids, ", ")
+	}
+	g.text(1, row, text, style)
+}

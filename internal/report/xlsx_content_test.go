@@ -19,7 +19,9 @@ func TestXLSXContentChart(t *testing.T) {
 	goods[0].Content = &Content{ByCountry: []CountryValue{{"US", "280.00"}, {"CA", "150.00"}, {"MX", "100.00"}, {"CN", "120.00"}, {"", "50.00"}},
 		USContent: "380.00", NonUSContent: sp("620.00")}
 	goods[0].Scenario = &Scenario{Name: "proposal.csv", LawStatus: origin.Qualifies, Status: origin.DoesNotQualify, Flipped: true}
-	data := writeXLSX(t, goods, fixtureFiles(), fixtureSummary(goods))
+	sum := fixtureSummary(goods)
+	sum.AddScenario(goods[0])
+	data := writeXLSX(t, goods, fixtureFiles(), sum)
 	pkg := openPackage(t, data)
 	charts := pkg.partsWithPrefix("xl/charts/chart")
 	slices.Sort(charts)
@@ -45,11 +47,14 @@ func TestXLSXContentChart(t *testing.T) {
 	if len(r) < 27 || r[21] != "QUAL-1" || r[22] != "280" || r[25] != "120" || r[26] != "50" {
 		t.Errorf("content chart data row = %q", r[min(21, len(r)):])
 	}
-	sum, err := f.GetRows("Summary")
+	if v, _ := f.GetCellValue("Portfolio", "A4"); !strings.Contains(v, "SCENARIO proposal.csv") || !strings.Contains(v, "1 good flips: QUAL-1") {
+		t.Errorf("Portfolio!A4 = %q, want the scenario banner", v)
+	}
+	rowsSum, err := f.GetRows("Summary")
 	if err != nil {
 		t.Fatal(err)
 	}
-	head, first := sum[0], sum[1]
+	head, first := rowsSum[0], rowsSum[1]
 	col := slices.Index(head, "Scenario (not law)")
 	if col < 0 || first[col] != "proposal.csv" || first[col+1] != "qualifies" {
 		t.Errorf("Summary scenario columns: %q / %q", head, first)

@@ -44,6 +44,7 @@ func (x *XLSXWriter) writePortfolio(files []File, sum Summary) (countryTable, er
 	}
 	g.text(1, 2, made+". One row per good on the Summary sheet, per material on Materials.", st.note)
 	g.text(1, 3, "Amounts are shown to the cent; the exact figures are in roo's JSON output (--format json).", st.note)
+	scenarioBanner(g, 4, sum.Scenario, st.section)
 
 	row := 5
 	g.text(1, row, "Verdicts", st.section)
