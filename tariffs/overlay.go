@@ -1,12 +1,12 @@
 package tariffs
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strings"
 	"time"
 
+	"github.com/roo-trade/roo/internal/csvtable"
 	"github.com/roo-trade/roo/origin/hs"
 )
 
@@ -90,46 +90,25 @@ func containsFold(ss []string, s string) bool {
 //	source      the legal text and its date (e.g. "Proclamation 10908,
 //	            90 FR 14705, 2025-04-03"), printed with the charge.
 func ReadOverlays(r io.Reader, name string) ([]Overlay, error) {
-	cr := csv.NewReader(r)
-	cr.Comment = '#'
-	cr.FieldsPerRecord = -1
-	head, err := cr.Read()
+	const columns = "hts_prefix, countries, spares, base, rate, from, to, label, source"
+	t, err := csvtable.Open(r, name, []string{"hts_prefix", "rate", "from"}, columns)
 	if err != nil {
-		return nil, fmt.Errorf("%s: reading the header: %w", name, err)
+		return nil, err
 	}
-	col := map[string]int{}
-	for i, h := range head {
-		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\uFEFF")))] = i
-	}
-	for _, want := range []string{"hts_prefix", "rate", "from"} {
-		if _, ok := col[want]; !ok {
-			return nil, fmt.Errorf("%s: no %q column; the header must name hts_prefix, countries, spares, base, rate, from, to, label, source", name, want)
-		}
-	}
-	_, haveSpares := col["spares"]
-	_, haveAppliesTo := col["applies_to"]
+	haveSpares, haveAppliesTo := t.Has("spares"), t.Has("applies_to")
 	if !haveSpares && !haveAppliesTo {
-		return nil, fmt.Errorf("%s: no \"spares\" column; the header must name hts_prefix, countries, spares, base, rate, from, to, label, source", name)
+		return nil, fmt.Errorf("%s: no \"spares\" column; the header must name %s", name, columns)
 	}
 	var out []Overlay
 	for {
-		row, err := cr.Read()
+		row, err := t.Next()
 		if err == io.EOF {
 			return out, nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return nil, err
 		}
-		line, _ := cr.FieldPos(0)
-		get := func(c string) string {
-			if i, ok := col[c]; ok && i < len(row) {
-				return strings.TrimSpace(row[i])
-			}
-			return ""
-		}
-		bad := func(format string, a ...any) error {
-			return fmt.Errorf("%s: line %d: %s", name, line, fmt.Sprintf(format, a...))
-		}
+		get, bad, line := row.Get, row.Errorf, row.Line
 		o := Overlay{Label: get("label"), Line: line}
 		if o.Prefix, err = hs.Parse(get("hts_prefix"), 2, 10); err != nil {
 			return nil, bad("hts_prefix: %v", err)

@@ -18,14 +18,7 @@ func (e *explainer) layers(x *Exposure) {
 		if to == "" {
 			to = "open"
 		}
-		state := "paid"
-		switch {
-		case o.Spares == "all":
-			state = "spares every good"
-		case !o.Paid:
-			state = "spared: the good qualifies and the layer spares USMCA-qualifying goods"
-		}
-		e.line("   - %s: %s × %s %s = %s (%s; from %s to %s)", o.Label, o.Rate, baseName(o.Base), money(o.BaseValue, x.Currency), money(o.Duty, x.Currency), state, o.From, to)
+		e.line("   - %s: %s × %s %s = %s (%s; from %s to %s)", o.Label, o.Rate, baseName(o.Base), money(o.BaseValue, x.Currency), money(o.Duty, x.Currency), layerState(o), o.From, to)
 		if o.Source != "" {
 			e.line("     source: %s", o.Source)
 		}

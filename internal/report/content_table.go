@@ -51,18 +51,11 @@ func pct1(s string) string {
 // overlayLine prints one layer of the exposure: its rate on its base, the
 // duty, whether the good pays it, and its source.
 func overlayLine(w io.Writer, o Charge, cur string) {
-	paid := "paid"
-	switch {
-	case o.Spares == "all":
-		paid = "spares every good"
-	case !o.Paid:
-		paid = "not paid by a qualifying good"
-	}
 	on := ""
 	if o.Paid {
 		on = " on " + baseName(o.Base) + " " + money(o.BaseValue, cur)
 	}
-	fmt.Fprintf(w, "  overlay: %s %s%s = %s a unit (%s)\n", o.Label, o.Rate, on, money(o.Duty, cur), paid)
+	fmt.Fprintf(w, "  overlay: %s %s%s = %s a unit (%s)\n", o.Label, o.Rate, on, money(o.Duty, cur), layerState(o))
 	if o.Source != "" {
 		fmt.Fprintf(w, "    source: %s\n", o.Source)
 	}
@@ -77,4 +70,15 @@ func baseName(b string) string {
 		return "non-US content"
 	}
 	return strings.ReplaceAll(b, "-", " ")
+}
+
+// layerState says whether the good pays a layer, and if not why.
+func layerState(o Charge) string {
+	switch {
+	case o.Spares == "all":
+		return "spares every good"
+	case !o.Paid:
+		return "not paid by a qualifying good"
+	}
+	return "paid"
 }

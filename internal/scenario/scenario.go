@@ -7,7 +7,6 @@
 package scenario
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strings"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/roo-trade/roo/internal/csvtable"
 	"github.com/roo-trade/roo/origin/hs"
 )
 
@@ -83,41 +83,20 @@ type Scenario struct {
 //	            evaluated as of an earlier day (see --as-of) are unaffected.
 //	label       what to call it in reports.
 func Read(r io.Reader, name string) (*Scenario, error) {
-	cr := csv.NewReader(r)
-	cr.Comment = '#'
-	cr.FieldsPerRecord = -1
-	head, err := cr.Read()
+	t, err := csvtable.Open(r, name, []string{"change", "hts_prefix", "value", "from"}, "change, hts_prefix, value, from, label")
 	if err != nil {
-		return nil, fmt.Errorf("%s: reading the header: %w", name, err)
-	}
-	col := map[string]int{}
-	for i, h := range head {
-		col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\uFEFF")))] = i
-	}
-	for _, want := range []string{"change", "hts_prefix", "value", "from"} {
-		if _, ok := col[want]; !ok {
-			return nil, fmt.Errorf("%s: no %q column; the header must name change, hts_prefix, value, from, label", name, want)
-		}
+		return nil, err
 	}
 	sc := &Scenario{Name: name}
 	for {
-		row, err := cr.Read()
+		row, err := t.Next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return nil, err
 		}
-		line, _ := cr.FieldPos(0)
-		get := func(c string) string {
-			if i, ok := col[c]; ok && i < len(row) {
-				return strings.TrimSpace(row[i])
-			}
-			return ""
-		}
-		bad := func(format string, a ...any) error {
-			return fmt.Errorf("%s: line %d: %s", name, line, fmt.Sprintf(format, a...))
-		}
+		get, bad, line := row.Get, row.Errorf, row.Line
 		c := Change{Kind: Kind(strings.ToLower(get("change"))), Label: get("label"), Line: line}
 		switch c.Kind {
 		case RVCSet, RVCRaise, USContentFloor:
