@@ -47,3 +47,32 @@ func checkMetalContent(r *rowCtx, m *origin.Material) {
 		}
 	}
 }
+
+// contentCols are the content columns of the Goods and BOM sheets, in the
+// order they are written after the others.
+var contentCols = map[Col][]Col{
+	ColGoodWeight: {ColUSValueAdded},
+	ColSupplierNC: {ColSteelContent, ColAluminumContent, ColCopperContent},
+}
+
+// withContentCols adds the content columns to a sheet's columns: always in
+// the template, and in a sample only when one of its rows gives them (so
+// workbooks written before them are written the same).
+func withContentCols(cols []Col, rows []Row, guide bool) []Col {
+	out := append([]Col(nil), cols...)
+	for _, c := range cols {
+		for _, extra := range contentCols[c] {
+			used := guide
+			for _, r := range rows {
+				if _, ok := r[extra]; ok {
+					used = true
+					break
+				}
+			}
+			if used {
+				out = append(out, extra)
+			}
+		}
+	}
+	return out
+}

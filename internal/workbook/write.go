@@ -17,10 +17,10 @@ var (
 	GoodsColumns = []Col{ColGoodID, ColGoodDescription, ColGoodHTS, ColProducerCountry, ColImportingCountry,
 		ColTransactionValue, ColNetCost, ColTotalCost, ColSalesPromotion, ColRoyalties, ColShippingPacking,
 		ColNonAllowableInterest, ColCurrencyGain, ColGoodCurrency, ColGoodQuantity, ColGoodUnit, ColCustomsValue,
-		ColAnnualVolume, ColVehicleUse, ColAsOf, ColGoodWeight, ColComponentWeight, ColUSValueAdded}
+		ColAnnualVolume, ColVehicleUse, ColAsOf, ColGoodWeight, ColComponentWeight}
 	BOMColumns = []Col{ColGoodID, ColParent, ColPartNumber, ColDescription, ColHTS, ColOriginStatus, ColCountry,
 		ColQuantity, ColUnitCost, ColValue, ColCurrency, ColExchangeRate, ColKind, ColSupplier, ColCertification,
-		ColCertifiedUntil, ColWeight, ColElastomeric, ColSupplierVNM, ColSupplierNC, ColSteelContent, ColAluminumContent, ColCopperContent}
+		ColCertifiedUntil, ColWeight, ColElastomeric, ColSupplierVNM, ColSupplierNC}
 	FactsColumns   = []Col{ColGoodID, ColFactName, ColFactValue}
 	VehicleColumns = []Col{ColGoodID, ColPartNumber, ColCorePart, ColPartNetCost, ColVNMOption, ColLVCBasis, ColHWM, ColHWLC,
 		ColLVCNetCost, ColAPV, ColTAPV, ColTechWages, ColProductionWages, ColAssemblyPlant, ColEngineCapacity,
@@ -154,7 +154,7 @@ func WriteCanonical(w io.Writer, c Content) error {
 				return err
 			}
 		}
-		if err := writeSheet(f, st, s.name, s.cols, s.rows, c.Guide); err != nil {
+		if err := writeSheet(f, st, s.name, withContentCols(s.cols, s.rows, c.Guide), s.rows, c.Guide); err != nil {
 			return fmt.Errorf("sheet %s: %w", s.name, err)
 		}
 	}
