@@ -10,7 +10,8 @@ const exitCodesHelp = `roo exits with one of these codes:
   2  usage: a flag, argument or command was wrong
   3  the --fail-on condition was met: with --fail-on not-qualified, a good
      does not qualify; with --fail-on needs-review, a good does not qualify
-     or needs review
+     or needs review; for roo diff with --fail-on changed, the two results
+     differ
  130 interrupted
 
 When both an error and the --fail-on condition occur, the error wins (1).
