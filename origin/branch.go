@@ -318,6 +318,13 @@ func (d *determination) rvcTest(e *branchEval, th rules.Resolved) {
 		if !m.th.Valid {
 			continue
 		}
+		if !methodChosen(d.g, m.method, th.TV.Valid) {
+			e.br.Reasons = append(e.br.Reasons, fmt.Sprintf("the %s method is not used: %s", methodBase(m.method), describeChoice(d.g)))
+			continue
+		}
+		if d.g.RVCMethod == TransactionValue && m.method == NetCost && !th.TV.Valid {
+			e.br.Reasons = append(e.br.Reasons, "the rule has no transaction value method, so the regional value content is taken by net cost whatever the RVC method column says (UR §7(6))")
+		}
 		fig, ok := d.figure(m.method)
 		if !ok {
 			if !(m.method == TransactionValue && d.g.NoTransactionValue) {

@@ -148,6 +148,9 @@ func (d *determination) criterionDRVC() (met bool, figs []RVCFigure, missing str
 		method Method
 		th     decimal.Decimal
 	}{{TransactionValue, criterionDTV}, {NetCost, criterionDNC}} {
+		if !methodChosen(d.g, m.method, true) {
+			continue
+		}
 		f, ok := d.figure(m.method)
 		if !ok {
 			if !(m.method == TransactionValue && d.g.NoTransactionValue) {

@@ -25,6 +25,12 @@ type Good struct {
 	// like a self-produced intermediate material — so only the net cost
 	// method can apply (UR Schedule IV §2).
 	NoTransactionValue bool
+	// RVCMethod is the method the producer computes the regional value
+	// content by, when it has chosen one (UR §7(1): the choice is the
+	// producer's, exporter's or importer's); empty means either. A good
+	// whose rule has no transaction value method is held to net cost
+	// whatever is chosen (UR §7(6)).
+	RVCMethod Method
 	// NetCost is given directly, or derived from Costs.
 	NetCost decimal.NullDecimal
 	// Costs lets net cost be derived from total cost (UR §1(1), §7(13)).

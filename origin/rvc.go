@@ -85,3 +85,23 @@ func (r RVC) Headroom(threshold decimal.Decimal) decimal.Decimal {
 	allowed := r.Base.Mul(hundred.Sub(threshold)).DivRound(hundred, 12)
 	return allowed.Sub(r.VNM)
 }
+
+// methodChosen reports whether the good's RVC may be taken by m: every
+// method when the producer has chosen none, else only the chosen one. A
+// rule without a transaction value method (tvOffered false) leaves net cost
+// whatever was chosen (UR §7(6); 19 USC 4531(d)(5)).
+func methodChosen(g *Good, m Method, tvOffered bool) bool {
+	switch g.RVCMethod {
+	case "":
+		return true
+	case TransactionValue:
+		return m == TransactionValue || !tvOffered
+	default:
+		return m == g.RVCMethod
+	}
+}
+
+// describeChoice says which method the producer chose, for the record.
+func describeChoice(g *Good) string {
+	return "the producer computes the regional value content by the " + methodBase(g.RVCMethod) + " method (RVC method column; UR §7(1))"
+}

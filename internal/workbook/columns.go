@@ -83,6 +83,9 @@ const (
 	ColAluminumContent
 	ColCopperContent
 
+	// Inputs the law needs (law_columns.go).
+	ColRVCMethod
+
 	numCols
 )
 
@@ -108,7 +111,7 @@ type column struct {
 	help        string // header comment in the template
 }
 
-var columns = withContentColumns(withVehicleColumns([numCols]column{
+var columns = withLawColumns(withContentColumns(withVehicleColumns([numCols]column{
 	ColGoodID: {name: "Good ID", side: sideGoods | sideBOM | sideFacts | sideVehicle,
 		aliases:     []string{"Good ID", "Good", "Product ID", "Product", "Finished good", "Finished good ID", "FG", "SKU", "Item", "ID del producto", "Producto", "Mercancía", "ID de mercancía", "Código de producto", "Artículo", "ID du produit", "Produit", "Bien", "Article", "Code produit"},
 		flatAliases: []string{"Good number", "Product number", "Número de producto", "Numéro de produit"},
@@ -247,7 +250,7 @@ var columns = withContentColumns(withVehicleColumns([numCols]column{
 	ColFactValue: {name: "Value", side: sideFacts,
 		aliases: []string{"Value", "Answer", "Yes/No", "Valor", "Respuesta", "Valeur", "Réponse"},
 		help:    "yes or no."},
-}))
+})))
 
 // factPrefixes introduce a fact column on the Goods sheet ("Fact: cut-and-sewn").
 var factPrefixes = []string{"fact", "hecho", "fait"}

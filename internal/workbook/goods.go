@@ -48,6 +48,7 @@ func goodFromRow(r *rowCtx) *origin.Good {
 	g.CustomsValue = r.number(ColCustomsValue, nonNegative)
 	g.AnnualVolume = r.number(ColAnnualVolume, nonNegative)
 	g.USValueAdded = r.number(ColUSValueAdded, nonNegative)
+	g.RVCMethod = parseEnum(r, ColRVCMethod, parseRVCMethod, "")
 	g.VehicleUse = parseEnum(r, ColVehicleUse, parseUse, origin.UseUnspecified)
 	g.AsOf = r.date(ColAsOf)
 	g.Weight = r.number(ColGoodWeight, positive)

@@ -249,7 +249,7 @@ func addValidations(f *excelize.File, sheet string, cols []Col) error {
 		ColOriginStatus: "roo_origin_status", ColKind: "roo_kind", ColCountry: "roo_countries",
 		ColProducerCountry: "roo_parties", ColImportingCountry: "roo_parties", ColVehicleUse: "roo_vehicle_use",
 		ColFactValue: "roo_yes_no", ColCorePart: "roo_core_part", ColVNMOption: "roo_vnm_option", ColLVCBasis: "roo_lvc_basis",
-		ColAssemblyPlant: "roo_yes_no", ColNewPlant: "roo_new_plant",
+		ColAssemblyPlant: "roo_yes_no", ColNewPlant: "roo_new_plant", ColRVCMethod: "roo_rvc_method",
 	}
 	for i, c := range cols {
 		name, ok := lists[c]
@@ -293,6 +293,7 @@ func listValues() [][2]any {
 		{"roo_vnm_option", []string{"all", "components", "super-core"}},
 		{"roo_lvc_basis", []string{"net cost", "purchase value"}},
 		{"roo_new_plant", []string{"new building", "refit"}},
+		{"roo_rvc_method", []string{"either", "net cost", "transaction value"}},
 	}
 }
 

@@ -1,0 +1,54 @@
+package workbook
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/roo-trade/roo/origin"
+)
+
+// TestReadRVCMethod: the Goods sheet's RVC method column (UR §7(1): the
+// producer's choice) is read in English, Spanish and French; a word it does
+// not know is an error naming the cell and the accepted words, never a
+// silent "either" (issue 17 item 9).
+func TestReadRVCMethod(t *testing.T) {
+	path := writeXLSX(t, "method.xlsx",
+		sheet{"Goods", [][]any{
+			{"Good ID", "HTS code", "Producer country", "Net cost", "RVC method"},
+			{"A", "8482.10", "MX", 100, "net cost"},
+			{"B", "8482.10", "MX", 100, "Valor de transacción"},
+			{"C", "8482.10", "MX", 100, "Coût net"},
+			{"D", "8482.10", "MX", 100, ""},
+			{"E", "8482.10", "MX", 100, "yes"},
+		}},
+		sheet{"BOM", [][]any{
+			{"Good ID", "Part number", "HTS code", "Origin status", "Value"},
+			{"A", "R", "8482.99", "non-originating", 10},
+			{"B", "R", "8482.99", "non-originating", 10},
+			{"C", "R", "8482.99", "non-originating", 10},
+			{"D", "R", "8482.99", "non-originating", 10},
+			{"E", "R", "8482.99", "non-originating", 10},
+		}},
+	)
+	wb := readOne(t, path, Options{})
+	want := map[string]origin.Method{"A": origin.NetCost, "B": origin.TransactionValue, "C": origin.NetCost, "D": ""}
+	for _, gp := range wb.Goods {
+		g := gp.Good
+		if w, ok := want[g.ID]; ok {
+			if g.RVCMethod != w {
+				t.Errorf("%s: RVC method %q, want %q", g.ID, g.RVCMethod, w)
+			}
+			if len(gp.Problems) != 0 {
+				t.Errorf("%s: problems %v", g.ID, gp.Problems)
+			}
+			continue
+		}
+		var msgs []string
+		for _, p := range gp.Problems {
+			msgs = append(msgs, p.Line())
+		}
+		if len(msgs) != 1 || !strings.Contains(msgs[0], `"yes" is not an RVC method`) || !strings.Contains(msgs[0], "either, net cost or transaction value") {
+			t.Errorf("E: problems %q, want the RVC method refused with the accepted words", msgs)
+		}
+	}
+}
