@@ -2,6 +2,8 @@ package origin
 
 import (
 	"errors"
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/roo-trade/roo/origin/rules"
@@ -83,6 +85,14 @@ func rvcFigures(g *Good, vnm VNM) ([]RVCFigure, []Assumption, error) {
 	}
 	nc, ncNotes := ResolveNetCost(g)
 	notes = append(notes, ncNotes...)
+	if nc.Valid && len(vnm.NetCostAccumulated) > 0 {
+		// UR §9(2)(a): an accumulated material enters the good's net cost at
+		// its supplier's net cost, not at its price (UR §9(8) example: the
+		// good's net cost 2.75, not 2.85).
+		adjusted := nc.Decimal.Add(vnm.NetCostAdjustment)
+		notes = append(notes, Assumption{Code: AssumeAccumulation, Ref: g.Ref, Message: fmt.Sprintf("net cost %s taken as %s for the RVC: %s (UR §9(2)(a))", nc.Decimal.String(), adjusted.String(), strings.Join(vnm.NetCostAccumulated, "; "))})
+		nc.Decimal = adjusted
+	}
 	if nc.Valid {
 		r, err := NewRVC(NetCost, nc.Decimal, vnm.Total)
 		if err != nil {
