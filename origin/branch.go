@@ -34,7 +34,7 @@ func (e *branchEval) passed(format string, args ...any) {
 // good, its conditions, the change in tariff classification with de
 // minimis, and the regional value content.
 func (d *determination) evaluateBranch(r *rules.Rule, b *rules.Branch) BranchResult {
-	br := BranchResult{Citation: r.BranchCitation(b), Requirements: r.Requirements(b, d.date)}
+	br := BranchResult{Citation: r.BranchCitation(b), Requirements: r.Requirements(b, d.date), noChange: b.Kind != rules.Change}
 	e := &branchEval{br: &br}
 
 	// Which goods the branch is for, and the facts it asks.
