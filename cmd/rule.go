@@ -7,6 +7,7 @@ import (
 
 	"github.com/roo-trade/roo/cmd/internal/iostreams"
 	"github.com/roo-trade/roo/internal/report"
+	"github.com/roo-trade/roo/origin"
 	"github.com/roo-trade/roo/origin/hs"
 	"github.com/roo-trade/roo/origin/rules"
 	"github.com/spf13/cobra"
@@ -142,7 +143,16 @@ func ruleRun(opts *ruleOptions) error {
 	if opts.Output.Output != "" {
 		width = 80
 	}
-	return opts.write(func(w io.Writer) error { return report.PrintRuleAnswer(w, ans, format, width) })
+	// With a use, each rule's thresholds are those the determination
+	// applies on the date (the automotive appendix's phase-in, UR §13–§15).
+	var applied map[*rules.Rule]origin.AppliedRule
+	if q.Use != 0 {
+		applied = map[*rules.Rule]origin.AppliedRule{}
+		for _, c := range ans.Candidates {
+			applied[c.Rule] = origin.ApplyRule(base, c.Rule, q.Code, origin.VehicleUseOf(q.Use), asOf)
+		}
+	}
+	return opts.write(func(w io.Writer) error { return report.PrintRuleAnswerApplied(w, ans, applied, format, width) })
 }
 
 // write writes to -o's file, else to stdout.

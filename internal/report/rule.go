@@ -3,6 +3,7 @@ package report
 import (
 	"io"
 
+	"github.com/roo-trade/roo/origin"
 	"github.com/roo-trade/roo/origin/rules"
 )
 
@@ -12,11 +13,20 @@ var RuleFormats = []string{"table", "json"}
 // PrintRuleAnswer renders the answer to a rule query: "json" is the rule
 // structure itself; "table" is the rule for a reader, wrapped at width.
 func PrintRuleAnswer(w io.Writer, a rules.Answer, format string, width int) error {
+	return PrintRuleAnswerApplied(w, a, nil, format, width)
+}
+
+// PrintRuleAnswerApplied is PrintRuleAnswer with, per rule, its
+// requirements as a determination applies them on the query's date and
+// use (origin.ApplyRule): the automotive thresholds in force in place of
+// the rule's final ones, and a vehicle's further requirements. The text
+// prints them; the JSON carries the rule structure alone.
+func PrintRuleAnswerApplied(w io.Writer, a rules.Answer, applied map[*rules.Rule]origin.AppliedRule, format string, width int) error {
 	switch format {
 	case "json":
 		return WriteJSON(w, ruleAnswerOf(a), true)
 	case "table":
-		return writeAnswerText(w, a, width)
+		return writeAnswerText(w, a, applied, width)
 	}
 	return unsupported("a rule", format, RuleFormats)
 }

@@ -7,12 +7,13 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/roo-trade/roo/origin"
 	"github.com/roo-trade/roo/origin/rules"
 )
 
 // writeAnswerText prints an answer for a reader: the rule, its text
 // rendered from roo's structure, and what each branch asks of a good.
-func writeAnswerText(out io.Writer, a rules.Answer, width int) error {
+func writeAnswerText(out io.Writer, a rules.Answer, applied map[*rules.Rule]origin.AppliedRule, width int) error {
 	w := bufio.NewWriter(out)
 	p := &para{w: w, width: max(width, 40)}
 	q := a.Query
@@ -38,7 +39,8 @@ func writeAnswerText(out io.Writer, a rules.Answer, width int) error {
 		p.wrap(0, "Note: "+a.Uncovered+".")
 	}
 	for _, c := range a.Candidates {
-		writeRuleText(p, c, q.Date)
+		ap, ok := applied[c.Rule]
+		writeRuleText(p, c, q.Date, ap, ok && ap.Automotive)
 	}
 	if len(a.Superseded) > 0 {
 		p.blank()
@@ -88,8 +90,13 @@ func precedenceWords(a rules.Answer) string {
 		strings.Join(applies, ", "), verb, verbS, strings.Join(superseded, ", "), not)
 }
 
-// writeRuleText prints one applicable rule.
-func writeRuleText(p *para, c rules.Candidate, d rules.Date) {
+// phaseInPrefix begins the parser's note that a rule's RVC thresholds are
+// the final ones; with the thresholds applied on the date it is not said.
+const phaseInPrefix = "the RVC thresholds are the final ones the text states"
+
+// writeRuleText prints one applicable rule; with auto, its requirements
+// are those a determination applies on the date (ap).
+func writeRuleText(p *para, c rules.Candidate, d rules.Date, ap origin.AppliedRule, auto bool) {
 	r := c.Rule
 	p.blank()
 	p.line(0, r.Citation())
@@ -129,12 +136,31 @@ func writeRuleText(p *para, c rules.Candidate, d rules.Date) {
 		for i := range r.Branches {
 			b := &r.Branches[i]
 			p.line(2, r.BranchCitation(b))
-			for _, req := range r.Requirements(b, d) {
+			reqs := r.Requirements(b, d)
+			if x, ok := ap.Requirements[r.BranchCitation(b)]; auto && ok {
+				reqs = x
+			}
+			for _, req := range reqs {
 				p.wrap(4, req)
+			}
+		}
+		if auto {
+			p.wrap(2, "As a determination applies the automotive appendix on "+string(d)+":")
+			for _, s := range ap.Provisions {
+				p.wrap(4, "- "+s)
+			}
+			if len(ap.Further) > 0 {
+				p.wrap(4, "A vehicle must also meet:")
+				for _, s := range ap.Further {
+					p.wrap(6, "- "+s)
+				}
 			}
 		}
 	}
 	for _, s := range r.Assumptions {
+		if auto && strings.HasPrefix(s, phaseInPrefix) {
+			continue // the thresholds in force are printed above
+		}
 		p.wrap(2, "Assumed: "+s)
 	}
 	for _, f := range r.Flags {

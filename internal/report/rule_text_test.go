@@ -53,7 +53,7 @@ func TestPrecedenceWordsOnEveryTariffItemRule(t *testing.T) {
 				continue // another version or use of the code's rule answers
 			}
 			var buf bytes.Buffer
-			if err := writeAnswerText(&buf, a, 1000); err != nil {
+			if err := writeAnswerText(&buf, a, nil, 1000); err != nil {
 				t.Fatal(err)
 			}
 			text := buf.String()
