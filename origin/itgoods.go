@@ -3,6 +3,8 @@ package origin
 import (
 	"strings"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/roo-trade/roo/origin/hs"
 )
 
@@ -87,6 +89,11 @@ func (d *determination) itGoodRule() bool {
 		if !yes {
 			return false
 		}
+	}
+	// No regional value content is required: the figures stay for the
+	// record, without the threshold of a rule that does not apply.
+	for i := range d.res.RVC {
+		d.res.RVC[i].Threshold = decimal.NullDecimal{}
 	}
 	d.qualify("E", itGoodsCitation, "the good is of "+e.name+" ("+d.g.HTS.String()+"), which HTSUS General Note 11(p) deems originating when imported into the United States from another USMCA country, notwithstanding the rules of Chapter 4 (USMCA Art. 2.10; CBP HQ H312426)")
 	return true
