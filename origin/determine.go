@@ -162,7 +162,7 @@ func ruleUse(u VehicleUse) rules.Use {
 
 // criterionB applies the product-specific rule (UR §3(2)).
 func (d *determination) criterionB() Outcome {
-	ans, err := d.opts.Rules.Lookup(rules.Query{Code: d.g.HTS, Date: d.date, Use: ruleUse(d.g.VehicleUse),
+	ans, err := d.opts.Rules.Lookup(rules.Query{Code: d.g.HTS, Former: d.g.FormerCode, Date: d.date, Use: ruleUse(d.g.VehicleUse),
 		Route: rules.Route{Producer: d.g.ProducerCountry, Importer: d.g.ImportingCountry}})
 	if err != nil {
 		d.reason("the product-specific rule could not be looked up: %v", err)

@@ -85,6 +85,7 @@ const (
 
 	// Inputs the law needs (law_columns.go).
 	ColRVCMethod
+	ColFormerCode
 
 	numCols
 )

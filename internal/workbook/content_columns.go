@@ -51,7 +51,7 @@ func checkMetalContent(r *rowCtx, m *origin.Material) {
 // contentCols are the content columns of the Goods and BOM sheets, in the
 // order they are written after the others.
 var contentCols = map[Col][]Col{
-	ColGoodWeight: {ColUSValueAdded, ColRVCMethod},
+	ColGoodWeight: {ColUSValueAdded, ColRVCMethod, ColFormerCode},
 	ColSupplierNC: {ColSteelContent, ColAluminumContent, ColCopperContent},
 }
 

@@ -52,3 +52,35 @@ func TestReadRVCMethod(t *testing.T) {
 		}
 	}
 }
+
+// TestReadFormerCode: the Goods sheet's former (HS 2017) code is read, so
+// the question roo asks for a rule reached through a partial edition
+// correlation can be answered; a malformed code is an error naming the cell
+// (issue 17 item 10).
+func TestReadFormerCode(t *testing.T) {
+	path := writeXLSX(t, "former.xlsx",
+		sheet{"Goods", [][]any{
+			{"Good ID", "HTS code", "Producer country", "Net cost", "HS 2017 code"},
+			{"A", "2404.19", "MX", 100, "2403.99"},
+			{"B", "2404.19", "MX", 100, "24x3"},
+		}},
+		sheet{"BOM", [][]any{
+			{"Good ID", "Part number", "HTS code", "Origin status", "Value"},
+			{"A", "LEAF", "2401.10", "non-originating", 10},
+			{"B", "LEAF", "2401.10", "non-originating", 10},
+		}},
+	)
+	wb := readOne(t, path, Options{})
+	for _, gp := range wb.Goods {
+		switch gp.Good.ID {
+		case "A":
+			if gp.Good.FormerCode != "240399" || len(gp.Problems) != 0 {
+				t.Errorf("A: former code %q, problems %v", gp.Good.FormerCode, gp.Problems)
+			}
+		case "B":
+			if len(gp.Problems) == 0 {
+				t.Errorf("B: a malformed former code was accepted as %q", gp.Good.FormerCode)
+			}
+		}
+	}
+}
