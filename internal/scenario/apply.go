@@ -81,6 +81,16 @@ func (s *Scenario) Apply(res *origin.Result) Outcome {
 		why := append(fails, review...)
 		res.Reasons = append([]string{fmt.Sprintf("under scenario %s: %s", s.Name, why[0])}, res.Reasons...)
 		res.Status = out.Status
+		// The law's headroom no longer holds; what would make the good
+		// qualify under the scenario is not computed.
+		kept := res.Changes[:0]
+		for _, c := range res.Changes {
+			if c.Kind != "headroom" {
+				kept = append(kept, c)
+			}
+		}
+		res.Changes = kept
+		out.Applied = append(out.Applied, "what would make the good qualify under the scenario is not computed: the headroom of the law in force is left out")
 	}
 	return out
 }

@@ -79,6 +79,11 @@ func TestScenarioOnTheLightTruck(t *testing.T) {
 			if tt.why != "" && !strings.Contains(res.Reasons[0], tt.why) {
 				t.Errorf("first reason %q lacks %q", res.Reasons[0], tt.why)
 			}
+			for _, c := range res.Changes {
+				if tt.flipped && c.Kind == "headroom" {
+					t.Errorf("a good the scenario fails keeps the law's headroom: %q", c.Text)
+				}
+			}
 		})
 	}
 }
