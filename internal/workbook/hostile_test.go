@@ -26,7 +26,7 @@ func TestHostileInputs(t *testing.T) {
 		{file: "workbook-named.csv", fileErr: "workbook-named.csv: is an Excel workbook (xlsx) but is named .csv"},
 		{file: "text-named.xlsx", fileErr: "text-named.xlsx: is named .xlsx but is not an Excel workbook (it is not a zip package; it looks like text)"},
 		{file: "zip-bomb.xlsx", fileErr: "zip-bomb.xlsx: expands to more than 2048 MB when unzipped, which no bill of materials needs"},
-		{file: "lying-size.xlsx", fileErr: `lying-size.xlsx: is damaged: sheet "BOM" cannot be read: zip: not a valid zip file`},
+		{file: "lying-size.xlsx", fileErr: `lying-size.xlsx: is damaged or hostile: sheet "BOM" cannot be read: part xl/worksheets/sheet2.xml inflates to more than the size its zip entry declares`},
 		{file: "wide.xlsx"},
 		{file: "big-cell.xlsx", problems: []string{`big-cell.xlsx, sheet "BOM", row 2, column D (Description): the cell holds 10485760 characters; an Excel cell holds at most 32767; expected a shorter value`}},
 		{file: "formulas.xlsx", problems: []string{

@@ -12,6 +12,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/roo-trade/roo/internal/zipguard"
 	"github.com/roo-trade/roo/origin"
 )
 
@@ -161,9 +162,9 @@ func (b *builder) readXLSX(in *input) error {
 		return &sheetReader{file: in.name, sheet: sheet, layout: l, date1904: date1904, isXLSX: true}, rr, nil
 	}
 	survey := func(s *sheetReader, key string) error {
-		sv, err := surveySheet(zr, s.sheet, key)
+		sv, err := surveySheet(zr, s.sheet, key, s.hdrRow)
 		if err != nil {
-			return fileErr(in.name, fmt.Sprintf("is damaged: sheet %q cannot be read: %v", s.sheet, err), "open it in Excel and save it again")
+			return surveyError(in.name, s.sheet, err)
 		}
 		s.survey = sv
 		return nil
@@ -227,6 +228,13 @@ func (b *builder) readXLSX(in *input) error {
 	if err := survey(s, key); err != nil {
 		return err
 	}
+	if key != "" {
+		ks, err := resolveKeys(zr, &s.survey.keys)
+		if err != nil {
+			return surveyError(in.name, s.sheet, err)
+		}
+		b.planOrphans(s, ks)
+	}
 	b.checkTogether(s, s.survey.runs)
 	_, rr, err = open(sheet, l)
 	if err != nil {
@@ -260,6 +268,15 @@ func (b *builder) checkTogether(s *sheetReader, runs runTracker) {
 	b.problems = append(b.problems, Problem{Severity: SevWarning, File: s.file, Sheet: s.sheet, Row: runs.brokenRow,
 		Message: scatterMessage("a good", runs.brokenRow),
 		Hint:    "sort the export by Good ID to let roo stream it good by good; the results are the same either way"})
+}
+
+// surveyError reports a sheet whose XML roo's own pass could not read.
+func surveyError(file, sheet string, err error) error {
+	var ze *zipguard.Error
+	if errors.As(err, &ze) {
+		return fileErr(file, fmt.Sprintf("is damaged or hostile: sheet %q cannot be read: %v", sheet, err), "this may be a zip bomb; if the workbook is genuine, open it in Excel and save it again")
+	}
+	return fileErr(file, fmt.Sprintf("is damaged: sheet %q cannot be read: %v", sheet, err), "open it in Excel and save it again")
 }
 
 func openZip(path string) (*os.File, *zip.Reader, error) {
@@ -367,13 +384,26 @@ func (b *builder) readCSV(in *input) error {
 	err = b.prepare(s, rr, flatRequired)
 	if err == nil {
 		var runs runTracker
+		var keys keyScan
 		pos := s.hdr.pos[ColGoodID]
 		for rr.Next() {
-			if row := rr.Row(); pos < len(row) {
-				runs.add(strings.TrimSpace(row[pos]), rr.RowNum())
+			row := rr.Row()
+			if isBlankRow(row) {
+				continue
 			}
+			id := ""
+			if pos < len(row) {
+				id = strings.TrimSpace(row[pos])
+			}
+			runs.add(id, rr.RowNum())
+			keys.add(id, rr.RowNum())
 		}
-		b.checkTogether(s, runs)
+		if err = rr.Err(); err == nil {
+			b.planOrphans(s, &keys)
+			b.checkTogether(s, runs)
+		} else {
+			err = s.sheetErr(rr.RowNum(), "cannot be read: "+err.Error(), csvHint(err))
+		}
 	}
 	rr.Close()
 	if err != nil {

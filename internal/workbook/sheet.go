@@ -334,3 +334,8 @@ func (r *rowCtx) ref() string {
 	}
 	return fmt.Sprintf("%s row %d", r.s.sheet, r.num)
 }
+
+// csvHint is the fix to suggest for a CSV file that cannot be parsed.
+func csvHint(err error) string {
+	return "the file may be damaged; open it in a spreadsheet and export it as CSV again"
+}
