@@ -39,6 +39,10 @@ type builder struct {
 	orphans orphanPlan
 	// byFold finds the goods of the Goods sheet by folded ID.
 	byFold map[string]*goodBuild
+	facts  *factCheck // the fact keys roo knows; nil: not checked
+	// fileTaint are problems of the whole file that make every good an
+	// error (a stray sheet with BOM headers).
+	fileTaint []Problem
 }
 
 // goodBuild is a good being assembled.
@@ -50,6 +54,9 @@ type goodBuild struct {
 	lineRows map[string]Problem // material ref → location, for tree errors
 	hasLines bool
 	done     bool
+	// first are the good's columns as the row that defined it gives them
+	// (flat layout), to check that its other rows agree.
+	first map[int]string
 }
 
 // factRow is a fact of the Facts sheet waiting for its good (flat layout).
@@ -186,12 +193,9 @@ func (b *builder) flatRow(s *sheetReader, r *rowCtx) {
 	gb := b.byID[id]
 	if gb == nil {
 		gb = b.addGood(goodFromRow(r), r)
-	} else if code, given := r.cell(ColGoodHTS); given && code != "" && !gb.done {
-		if c, p := parseCode(code); p == nil && c != gb.in.Good.HTS && gb.in.Good.HTS != "" {
-			r.add(ColGoodHTS, &cellProblem{severity: SevWarning,
-				message: fmt.Sprintf("good %q has HTS code %s here but %s on row %d; roo uses row %d", id, c, gb.in.Good.HTS, gb.row, gb.row),
-				hint:    "a flat export repeats the good's columns on every line; they should agree"})
-		}
+		gb.first = goodValues(r)
+	} else if !gb.done {
+		checkGoodColumns(r, gb)
 	}
 	b.switchTo(gb, r)
 	if hasLine(r) {
@@ -218,6 +222,8 @@ func (b *builder) factRow(s *sheetReader, r *rowCtx) {
 		r.add(ColFactValue, cellErr("the fact has no answer", "yes or no", ""))
 	} else if yes, p := parseYesNo(v); p != nil {
 		r.add(ColFactValue, p)
+	} else if p := s.unknownFact(key); p != nil {
+		r.add(ColFactName, p)
 	} else if gb != nil {
 		gb.in.Good.Facts[key] = yes
 	} else {
@@ -251,6 +257,9 @@ func (b *builder) complete(gb *goodBuild) {
 	gb.in.Good.Materials = roots
 	b.attachVehicle(gb)
 	b.taintGood(gb)
+	if p, ok := b.templateSample(gb); ok {
+		gb.in.Problems = append(gb.in.Problems, p)
+	}
 	in := gb.in
 	gb.lines, gb.lineRows, gb.in = nil, nil, nil // free the BOM once handed out
 	b.emitted++

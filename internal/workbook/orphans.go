@@ -185,6 +185,10 @@ const maxOrphanProblems = 50
 // taintGood adds the orphan lines' errors to a good being handed out.
 func (b *builder) taintGood(gb *goodBuild) {
 	p := &b.orphans
+	for _, t := range b.fileTaint {
+		t.GoodID = gb.id
+		gb.in.Problems = append(gb.in.Problems, t)
+	}
 	gb.in.Problems = append(gb.in.Problems, p.taint[gb.id]...)
 	delete(p.taint, gb.id)
 	if n := len(p.all); n > 0 {

@@ -20,6 +20,10 @@ import (
 type Options struct {
 	// Map maps canonical columns to the user's own headers (--map).
 	Map map[Col]string
+	// KnownFacts are the fact keys roo asks about (origin.FactKeys); a
+	// "Fact: KEY" column or Facts-sheet key outside them is an error naming
+	// the nearest. Nil: fact keys are not checked.
+	KnownFacts map[string]bool
 }
 
 // Workbook is everything read from one input file, held in memory.
@@ -86,7 +90,7 @@ func Stream(name string, stdin io.Reader, opts Options, fn func(*GoodInput) erro
 	if err != nil {
 		return nil, err
 	}
-	b := &builder{file: in.name, opts: opts, byID: map[string]*goodBuild{}, emit: fn, streaming: true}
+	b := &builder{file: in.name, opts: opts, byID: map[string]*goodBuild{}, emit: fn, streaming: true, facts: newFactCheck(opts.KnownFacts)}
 	defer func() {
 		// excelize has panicked on crafted files before; a panic here is a
 		// bug in a library, reported as a damaged file rather than a crash.
@@ -102,6 +106,9 @@ func Stream(name string, stdin io.Reader, opts Options, fn func(*GoodInput) erro
 	}
 	if err == nil {
 		err = b.finish()
+	}
+	if err == nil && b.emitted == 0 {
+		err = noGoods(in.name, b)
 	}
 	if err != nil {
 		return nil, err
@@ -154,12 +161,13 @@ func (b *builder) readXLSX(in *input) error {
 	}
 	b.layout = plan.describe()
 	b.flat = plan.flat != ""
+	b.strays(in.name, f, plan.others)
 	open := func(sheet string, l layout) (*sheetReader, rowReader, error) {
 		rr, err := newXLSXRows(f, sheet)
 		if err != nil {
 			return nil, nil, fileErr(in.name, fmt.Sprintf("sheet %q cannot be read: %v", sheet, err), "")
 		}
-		return &sheetReader{file: in.name, sheet: sheet, layout: l, date1904: date1904, isXLSX: true}, rr, nil
+		return &sheetReader{file: in.name, sheet: sheet, layout: l, date1904: date1904, isXLSX: true, facts: b.facts}, rr, nil
 	}
 	survey := func(s *sheetReader, key string) error {
 		sv, err := surveySheet(zr, s.sheet, key, s.hdrRow)
@@ -315,6 +323,8 @@ func xlsxOpenError(name string, err error) error {
 // sheetPlan says which sheets of a workbook hold what.
 type sheetPlan struct {
 	goods, bom, facts, flat, vehicle string
+	// others are the sheets roo does not read (stray.go).
+	others []string
 }
 
 func (p sheetPlan) describe() string {
@@ -356,6 +366,7 @@ func planSheets(file string, names []string) (sheetPlan, error) {
 	}
 	switch {
 	case p.goods != "":
+		p.others = others
 		return p, nil
 	case p.bom != "" && len(others) == 0:
 		// A lone BOM sheet is a flat export that happens to be called BOM.
@@ -374,7 +385,7 @@ func nameIn(n string, list []string) bool {
 
 func (b *builder) readCSV(in *input) error {
 	b.layout, b.flat = "CSV, one flat sheet", true
-	s := &sheetReader{file: in.name, layout: layoutFlat}
+	s := &sheetReader{file: in.name, layout: layoutFlat, facts: b.facts}
 	// A first pass reads only the Good ID column, to know whether each
 	// good's lines are together.
 	rr, err := newCSVRows(in)
