@@ -43,7 +43,7 @@ func TestHostileInputs(t *testing.T) {
 		{file: "wrong-types.xlsx", problems: []string{
 			`wrong-types.xlsx, sheet "BOM", row 2, column J (Value): the cell holds TRUE or FALSE; expected a value, not a logical`,
 			`wrong-types.xlsx, sheet "BOM", row 3, column E (HTS code): "45292" is not a valid HS/HTS code: it has 5 digits, want 6 to 10 digits; expected 6 to 10 digits, dots optional (8708.30.50)`,
-			`wrong-types.xlsx, sheet "BOM", row 3, column F (Origin status): "1" is not an origin status; expected originating, non-originating or unknown`}},
+			`wrong-types.xlsx, sheet "BOM", row 3, column F (Origin status): "1" is not an origin status; expected originating, non-originating or unknown (Spanish: originario, no originario, desconocido; French: originaire, non originaire, inconnu)`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -67,7 +67,7 @@ func TestReaderCellProblems(t *testing.T) {
 		{
 			name: "origin status that is a country",
 			bom:  [][]any{bomHeader, {"G1", nil, "A", "Axle", "8483.10", "Mexico", "MX", 1, 1}},
-			want: []string{`error: bom.xlsx, sheet "BOM", row 2, column F (Origin status): "Mexico" is not an origin status; expected originating, non-originating or unknown | hint: country of origin is not origin status: say whether the material is USMCA originating`},
+			want: []string{`error: bom.xlsx, sheet "BOM", row 2, column F (Origin status): "Mexico" is not an origin status; expected originating, non-originating or unknown (Spanish: originario, no originario, desconocido; French: originaire, non originaire, inconnu) | hint: write the word in full: roo does not guess what y, yes, o or true mean; country of origin is not origin status`},
 		},
 		{
 			name: "non-originating material without HTS code",
@@ -159,7 +159,7 @@ func TestReaderGoodProblems(t *testing.T) {
 		{
 			name:  "fact that is not yes or no",
 			goods: [][]any{goodsHeader, {"G1", "A", "6109.10", "US", 10, nil, nil, "maybe"}},
-			want:  []string{`error: bom.xlsx, sheet "Goods", row 2, column H (Fact: cut and sewn): "maybe" is not yes or no; expected yes or no`},
+			want:  []string{`error: bom.xlsx, sheet "Goods", row 2, column H (Fact: cut and sewn): "maybe" is not yes or no; expected yes or no (sí or no, oui or non) | hint: write yes or no in full: roo does not guess what y, x, 1 or true mean`},
 			fails: []bool{true},
 		},
 	}
