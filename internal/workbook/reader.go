@@ -119,30 +119,42 @@ func Stream(name string, stdin io.Reader, opts Options, fn func(*GoodInput) erro
 // openXLSX opens a package twice: with excelize for rows, and as a plain
 // zip for the survey of its sheets.
 func openXLSX(in *input) (*excelize.File, *zip.Reader, func(), error) {
-	xopts := excelize.Options{RawCellValue: true, UnzipSizeLimit: MaxUnzippedBytes}
+	xopts := excelize.Options{RawCellValue: true, UnzipSizeLimit: MaxUnzippedBytes, TmpDir: TempDir}
 	if in.data != nil {
+		zr, err := zip.NewReader(bytes.NewReader(in.data), int64(len(in.data)))
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		if err := zipguard.Check(zr); err != nil {
+			return nil, nil, nil, err
+		}
 		f, err := excelize.OpenReader(bytes.NewReader(in.data), xopts)
 		if err != nil {
 			return nil, nil, nil, err
 		}
-		zr, err := zip.NewReader(bytes.NewReader(in.data), int64(len(in.data)))
-		if err != nil {
-			f.Close()
-			return nil, nil, nil, err
-		}
 		return f, zr, func() { f.Close() }, nil
 	}
-	f, err := excelize.OpenFile(in.path, xopts)
+	// The zip directory is checked before excelize inflates anything.
+	zf, zr, err := openZip(in.path)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	zf, zr, err := openZip(in.path)
+	if err := zipguard.Check(zr); err != nil {
+		zf.Close()
+		return nil, nil, nil, err
+	}
+	f, err := excelize.OpenFile(in.path, xopts)
 	if err != nil {
-		f.Close()
+		zf.Close()
 		return nil, nil, nil, err
 	}
 	return f, zr, func() { f.Close(); zf.Close() }, nil
 }
+
+// TempDir is where excelize puts the worksheets it unpacks to disk; empty
+// for the system's temporary directory. The CLI sets it to a directory it
+// creates and removes on every exit path.
+var TempDir string
 
 func (b *builder) readXLSX(in *input) error {
 	f, zr, closeAll, err := openXLSX(in)
@@ -307,6 +319,10 @@ func openZip(path string) (*os.File, *zip.Reader, error) {
 
 // xlsxOpenError explains why excelize could not open a package.
 func xlsxOpenError(name string, err error) error {
+	var ze *zipguard.Error
+	if errors.As(err, &ze) {
+		return fileErr(name, "is refused before unzipping: "+ze.Error(), "this may be a zip bomb; if the workbook is genuine, open it in Excel and save it again, or split it")
+	}
 	switch {
 	case strings.Contains(err.Error(), "unzip size exceeds"):
 		return fileErr(name, fmt.Sprintf("expands to more than %d MB when unzipped, which no bill of materials needs", MaxUnzippedBytes>>20), "this may be a zip bomb; if the workbook is genuine, split it")

@@ -34,7 +34,7 @@ func Hostile() []HostileFile {
 		{"zip-bomb.xlsx", "a workbook whose sheet declares 3 GiB uncompressed", zipBomb},
 		{"lying-size.xlsx", "a workbook whose sheet inflates far beyond its declared size", lyingSize},
 		{"wide.xlsx", "a BOM sheet with a cell in the last column, XFD (16,384 columns)", wide},
-		{"big-cell.xlsx", "a description of 10 MB in one cell", bigCell},
+		{"big-cell.xlsx", "a description of 40,000 characters in one cell, more than Excel holds", bigCell},
 		{"formulas.xlsx", "formula cells without cached results (written by a tool that does not calculate)", formulas},
 		{"cycle.xlsx", "sub-assemblies that go into each other", cycle},
 		{"duplicates.xlsx", "the same Good ID on two rows of the Goods sheet", duplicates},
@@ -227,7 +227,7 @@ func bigCell() ([]byte, error) {
 		if err != nil {
 			return err
 		}
-		_, err = w.Write([]byte(strings.Replace(xml.String(), placeholder, strings.Repeat("x", 10<<20), 1)))
+		_, err = w.Write([]byte(strings.Replace(xml.String(), placeholder, strings.Repeat("x", 40000), 1)))
 		return err
 	})
 }

@@ -1,6 +1,9 @@
 package samples
 
 import (
+	"archive/zip"
+	"bytes"
+
 	"github.com/xuri/excelize/v2"
 
 	wb "github.com/roo-trade/roo/internal/workbook"
@@ -12,7 +15,78 @@ func intakeHostile() []HostileFile {
 	return []HostileFile{
 		{"orphan-line.xlsx", "a BOM line whose Good ID has a one-character typo (MOT-7KS for MOT-7K5)", orphanLine},
 		{"merged-id.xlsx", "a good's Good ID cell merged over its BOM lines", mergedID},
+		{"padded-part.xlsx", "a workbook with an extra part that declares 1 GiB (once 5.9 GB of memory)", paddedPart},
+		{"strings-bomb.xlsx", "shared strings that declare 300 MiB (once 166 s and 4.3 GB)", stringsBomb},
+		{"ratio-bomb.xlsx", "a sheet of 64 MiB of zeros in 64 KiB, compressed 1000 to 1", ratioBomb},
+		{"stray-sheet.xlsx", "a second BOM sheet, BOM (2), that roo does not read", straySheet},
 	}
+}
+
+// addPart copies the basic workbook and adds a part of n zero bytes
+// after prefix, declaring size (0: its real size).
+func addPart(name, prefix string, n int, size uint64) ([]byte, error) {
+	src, err := canonical(basicContent())
+	if err != nil {
+		return nil, err
+	}
+	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
+	if err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		if f.Name == name {
+			continue
+		}
+		if err := zw.Copy(f); err != nil {
+			return nil, err
+		}
+	}
+	data, _, err := deflated(prefix, n)
+	if err != nil {
+		return nil, err
+	}
+	if size == 0 {
+		size = uint64(len(prefix) + n)
+	}
+	w, err := zw.CreateRaw(&zip.FileHeader{Name: name, Method: zip.Deflate, CompressedSize64: uint64(len(data)), UncompressedSize64: size})
+	if err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(data); err != nil {
+		return nil, err
+	}
+	err = zw.Close()
+	return out.Bytes(), err
+}
+
+func paddedPart() ([]byte, error) { return addPart("xl/media/padding.bin", "", 1<<20, 1<<30) }
+
+func stringsBomb() ([]byte, error) {
+	return addPart("xl/sharedStrings.xml", "<sst>", 1<<20, 300<<20)
+}
+
+func ratioBomb() ([]byte, error) {
+	return addPart("xl/worksheets/sheet2.xml", "<worksheet>", 64<<20, 0)
+}
+
+// straySheet copies the BOM sheet as "BOM (2)" with one more line.
+func straySheet() ([]byte, error) {
+	return edit(func(f *excelize.File) error {
+		i, err := f.NewSheet("BOM (2)")
+		if err != nil {
+			return err
+		}
+		from, err := f.GetSheetIndex("BOM")
+		if err != nil {
+			return err
+		}
+		if err := f.CopySheet(from, i); err != nil {
+			return err
+		}
+		return f.SetSheetRow("BOM (2)", "A4", &[]any{"G1", nil, "SCREW", "Screw", "7318.15", "non-originating", "CN"})
+	})
 }
 
 // motorContent is a motor whose non-originating stator decides its origin.
