@@ -275,8 +275,10 @@ func describeDeMinimis(dm *DeMinimis) string {
 	if dm.Why != "" && !dm.Met {
 		return dm.Why
 	}
+	// The verdict on the figure itself: a good within 10% by weight that
+	// fails on its elastomeric content says so (issue 17 item 2).
 	verdict := "within"
-	if !dm.Met {
+	if !within(dm.Amount, dm.BasisSize, dm.Limit) {
 		verdict = "more than"
 	}
 	amount, size := dm.Amount.String(), dm.BasisSize.String()
@@ -284,12 +286,12 @@ func describeDeMinimis(dm *DeMinimis) string {
 		amount, size = money2(dm.Amount), money2(dm.BasisSize)
 	}
 	s := fmt.Sprintf("%s is %s%% of the %s %s, %s %s%% (%s)", amount, dm.Percent.Round(1).StringFixed(1), dm.Basis, size, verdict, dm.Limit.String(), dm.Rule)
-	if el := dm.Elastomeric; el != nil {
+	if el := dm.Elastomeric; el != nil && el.Amount.IsPositive() && !el.Unknown {
 		ev := "within"
 		if !el.Met {
 			ev = "more than"
 		}
-		s += fmt.Sprintf("; elastomeric %s is %s%%, %s %s%%", el.Amount.String(), el.Percent.Round(1).StringFixed(1), ev, el.Limit.String())
+		s += fmt.Sprintf("; of which elastomeric content %s is %s%% of the %s %s, %s the elastomeric limit of %s%% (%s)", el.Amount.String(), el.Percent.Round(1).StringFixed(1), el.Basis, el.BasisSize.String(), ev, el.Limit.String(), el.Rule)
 	}
 	return s
 }

@@ -91,16 +91,20 @@ func (d *determination) deMinimis(failing []*LineValue) *DeMinimis {
 }
 
 // weightDeMinimis is the textile test: failing materials no more than 10%
-// of the weight of the good (chapters 50–60, 96.19) or of the component
-// that determines its classification (chapters 61–63), of which elastomeric
-// content no more than 7% (UR §5(6), (7)).
+// of the weight of the good (chapters 50–60, 96.19; UR §5(6), Art. 6.1.2)
+// or of the component that determines its classification (chapters 61–63;
+// UR §5(7), Art. 6.1.3), of which elastomeric content no more than 7% (see
+// elastomericBasis for the weight that 7% is of). A failing material whose
+// code the schedule describes as elastomeric yarn or rubber thread (or a
+// fabric containing them) with no elastomeric weight given leaves the test
+// open: a blank is not zero there (issue 17 item 2).
 func (d *determination) weightDeMinimis(failing []*LineValue) *DeMinimis {
 	rule, basisName, basis := "UR §5(6)", "weight of the good", d.g.Weight
 	if componentGood(d.g.HTS) {
 		rule, basisName, basis = "UR §5(7)", "weight of the component that determines the classification", d.g.ComponentWeight
 	}
 	weight, elastomeric := decimal.Zero, decimal.Zero
-	var noWeight []string
+	var noWeight, noElastomeric []string
 	for _, l := range failing {
 		if !l.Material.Weight.Valid {
 			noWeight = append(noWeight, partName(l.Material))
@@ -109,6 +113,8 @@ func (d *determination) weightDeMinimis(failing []*LineValue) *DeMinimis {
 		weight = weight.Add(l.Material.Weight.Decimal)
 		if l.Material.Elastomeric.Valid {
 			elastomeric = elastomeric.Add(l.Material.Elastomeric.Decimal)
+		} else if desc, ok := elastomericMaterial(l.Material.HTS); ok {
+			noElastomeric = append(noElastomeric, fmt.Sprintf("%s (%s: %q in the US schedule)", partName(l.Material), l.Material.HTS, desc))
 		}
 	}
 	dm := &DeMinimis{Rule: rule, Basis: basisName, Amount: weight, Limit: deMinimisPercent}
@@ -122,11 +128,63 @@ func (d *determination) weightDeMinimis(failing []*LineValue) *DeMinimis {
 	}
 	dm.BasisSize = basis.Decimal
 	dm.Percent = percentOf(weight, basis.Decimal)
-	el := &DeMinimis{Rule: rule, Basis: basisName, BasisSize: basis.Decimal, Amount: elastomeric, Limit: elastomericPercent,
-		Percent: percentOf(elastomeric, basis.Decimal), Met: within(elastomeric, basis.Decimal, elastomericPercent)}
+	weightMet := within(weight, basis.Decimal, deMinimisPercent)
+	el := d.elastomericShare(elastomeric)
 	dm.Elastomeric = el
-	dm.Met = within(weight, basis.Decimal, deMinimisPercent) && el.Met
+	switch {
+	case !weightMet:
+		dm.Met = false // over 10%: nothing about elastomeric content can save it
+	case len(noElastomeric) > 0:
+		dm.Unknown = true
+		dm.Why = fmt.Sprintf("the failing materials are %s%% of the %s, within %s%%, but the elastomeric content, limited to %s%% (%s), is not given for %s: give the Elastomeric weight (0 if none)",
+			dm.Percent.Round(1).StringFixed(1), basisName, deMinimisPercent, elastomericPercent, el.Rule, strings.Join(noElastomeric, ", "))
+	case el.Unknown:
+		dm.Unknown, dm.Why = true, el.Why
+	default:
+		dm.Met = el.Met
+	}
 	return dm
+}
+
+// elastomericShare tests the elastomeric content of the failing materials
+// against 7%. For chapters 50–60 and 96.19 the 7% is of the good's weight
+// (UR §5(6)(b); Art. 6.1.2). For chapters 61–63 the texts differ: USMCA
+// Art. 6.1.3 and 19 USC 4531(f)(4)(C)(ii) say "7 percent of the total
+// weight of the good", the Uniform Regulations §5(7)(a) "of the component"
+// (domain page §8). The text that governs the importing country applies: for
+// imports into the United States its statute; for Canada and Mexico the
+// Uniform Regulations, which they apply as regulations. With no importing
+// country both are applied, which is the component's (the smaller weight).
+func (d *determination) elastomericShare(amount decimal.Decimal) *DeMinimis {
+	el := &DeMinimis{Rule: "UR §5(6)(b)", Basis: "weight of the good", Amount: amount, Limit: elastomericPercent}
+	basis := d.g.Weight
+	if componentGood(d.g.HTS) {
+		switch d.g.ImportingCountry {
+		case "US":
+			el.Rule = "19 USC 4531(f)(4)(C)(ii), USMCA Art. 6.1.3: for imports into the US, 7% of the total weight of the good"
+		case "CA", "MX":
+			el.Rule = "UR §5(7)(a), as " + d.g.ImportingCountry + " applies it: 7% of the weight of the component"
+			el.Basis, basis = "weight of the component that determines the classification", d.g.ComponentWeight
+		default:
+			el.Rule = "no importing country: UR §5(7)(a) (7% of the component) and 19 USC 4531(f)(4)(C)(ii) (7% of the good) both applied, the component's being the stricter"
+			el.Basis, basis = "weight of the component that determines the classification", d.g.ComponentWeight
+		}
+	}
+	if !amount.IsPositive() {
+		el.Met = true
+		if basis.Valid {
+			el.BasisSize = basis.Decimal
+		}
+		return el
+	}
+	if !basis.Valid {
+		el.Unknown, el.Why = true, fmt.Sprintf("the elastomeric content (%s) is limited to 7%% of the %s (%s), which is not given", amount, el.Basis, el.Rule)
+		return el
+	}
+	el.BasisSize = basis.Decimal
+	el.Percent = percentOf(amount, basis.Decimal)
+	el.Met = within(amount, basis.Decimal, elastomericPercent)
+	return el
 }
 
 // rvcWaiver tests UR §5(4): a good need not meet its RVC requirement when

@@ -94,6 +94,7 @@ func TestTextileDeMinimisAtTheLimits(t *testing.T) {
 		g := good("6109.10.00", "10", "", &Material{PartNumber: "ELASTANE", HTS: "54024400", Origin: NonOriginating, Value: d("0.10"),
 			Weight: nd(weight), Elastomeric: nd(elastomeric), Ref: "BOM ELASTANE"})
 		g.ComponentWeight = nd("1.000")
+		g.Weight = nd("1.000") // the elastomeric 7% is of the good for US imports (19 USC 4531(f)(4)(C)(ii))
 		for _, k := range []string{"cut-knit-sewn-in-territory", "fabrics-5903-formed-finished", "sewing-thread-formed-finished", "pocket-bag-fabric-formed-finished"} {
 			g.Facts[k] = true
 		}

@@ -64,6 +64,10 @@ func goodFromRow(r *rowCtx) *origin.Good {
 			r.addAt(pos, p)
 			continue
 		}
+		if p := r.s.unknownFact(key); p != nil {
+			r.addAt(pos, p)
+			continue
+		}
 		g.Facts[key] = yes
 	}
 	return g

@@ -89,12 +89,22 @@ func sourceWords(s Source) string {
 	case OutsideGroup:
 		return "in a " + level + " outside the branch's group"
 	case Within:
+		if s.Other {
+			return "in the good's own " + level + " (" + s.Description() + "; " + otherGoodWords + ")"
+		}
 		return "in the good's own " + level + " (" + s.Description() + ")"
 	case InGroup:
 		return "in any " + level + " of the branch's group (" + s.Description() + ")"
 	}
+	if s.Kind == Provisions && s.Other && !s.Qualified() {
+		return "as " + s.Description() + " (" + otherGoodWords + ")"
+	}
 	return "as " + s.Description()
 }
+
+// otherGoodWords says how "any other good" of the good's own provision is
+// tested: codes cannot tell the same good from another (issue 17 item 1).
+const otherGoodWords = "a material whose code is the good's own only if it is a different good, a fact asked per material: material-other-good-CODE"
 
 // rvcWords says the RVC requirement on one date.
 func rvcWords(r Resolved) string {

@@ -373,6 +373,9 @@ func (s Source) admits(ctx itemContext) verdict {
 					return ctx.settle(v)
 				}
 			}
+			if !s.Qualified() {
+				return ctx.settle(ctx.otherGood(v, s))
+			}
 		}
 	case AnyOther:
 		v.m = differs(good, mat, s.Level)
@@ -393,6 +396,9 @@ func (s Source) admits(ctx itemContext) verdict {
 		}
 	case Within:
 		v.m = same(good, mat, s.Level)
+		if v.m.In == Yes && s.Other {
+			return ctx.settle(ctx.otherGood(v, s))
+		}
 	case InGroup:
 		v.m = group.Contains(mat)
 		if v.m.In == Yes && v.m.Why == "" {
@@ -486,4 +492,46 @@ func not(t Tri) Tri {
 		return Yes
 	}
 	return Maybe
+}
+
+// otherGood applies the "other good" of "any other good of heading 8801"
+// or "any other good within that subheading" to a material the provision
+// admits: a non-originating material that may be the same good as the one
+// produced (its code and the good's agree as far as both go) meets the
+// clause only if it is in fact a different good, which codes cannot show.
+// The answer is a fact asked per material, keyed by the material's code
+// (and the branch's description of its goods), so the same material gets
+// the same key in every determination (GN 11(o) ch. 88 rule 1(A); ch. 84
+// rule 200; issue 17 item 1).
+func (ctx itemContext) otherGood(v verdict, s Source) verdict {
+	n := min(ctx.good.Len(), ctx.mat.Len())
+	if ctx.good[:n] != ctx.mat[:n] {
+		return v // a different code: a different good
+	}
+	c := otherGoodFact(ctx.mat, ctx.good, ctx.targetDesc)
+	v.fact = &c
+	v.m = Membership{In: Maybe, Mapped: v.m.Mapped, Why: fmt.Sprintf("passes only if the material of %s is a different good from the good (the rule allows %q, and the codes cannot tell the same good from another; fact %s)", ctx.mat, s.Description(), c.Key)}
+	v.item = c.Text
+	return v
+}
+
+// otherGoodFact is the fact "the material is a good other than the one
+// produced" for a material of code mat in a good of code good whose branch
+// describes its goods as targetDesc ("gliders or hang gliders"; empty when
+// the branch covers every good of its provisions).
+func otherGoodFact(mat, good hs.Code, targetDesc string) Condition {
+	than := "the good produced (" + good.String() + ")"
+	if targetDesc != "" {
+		than = targetDesc
+	}
+	key := "material-other-good-" + string(mat)
+	if targetDesc != "" {
+		key = FactKey(key, targetDesc)
+	}
+	return Condition{
+		Key:      key,
+		Kind:     Material,
+		Question: fmt.Sprintf("Is the non-originating material of %s a good other than %s (the rule allows only \"any other good\" of the good's own provision)?", mat, than),
+		Text:     "a good other than " + than,
+	}
 }
