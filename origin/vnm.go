@@ -147,6 +147,16 @@ func (w *vnmWalker) walk(m *Material, depth int, inside bool) error {
 			w.count(&lv, nonOrig, why)
 		case w.kindOf(m) == KindRecovered && !nonOrig:
 			lv.Treatment, lv.Why = TreatRecovered, "recovered material used in a remanufactured good is treated as originating (UR §4)"
+		case m.Fungible != nil && m.Fungible.OriginatingShare.LessThan(decimal.NewFromInt(1)):
+			nonOrigPart, why := fungibleSplit(m, value)
+			lv.Value = nonOrigPart
+			lv.NonOriginating = true
+			w.count(&lv, true, why)
+			w.assume(m, AssumeFungible, "%s: %s; keep the inventory records of the method on file", partName(m), why)
+		case m.Fungible != nil:
+			_, why := fungibleSplit(m, value)
+			lv.NonOriginating = false
+			w.count(&lv, false, why)
 		case nonOrig && m.SupplierVNM.Valid:
 			supplierVNM, err := convert(m, m.SupplierVNM.Decimal, w.good.Currency)
 			if err != nil {

@@ -86,6 +86,9 @@ const (
 	// Inputs the law needs (law_columns.go).
 	ColRVCMethod
 	ColFormerCode
+	ColInventoryMethod
+	ColOriginatingShare
+	ColInventoryPeriod
 
 	numCols
 )

@@ -84,3 +84,42 @@ func TestReadFormerCode(t *testing.T) {
 		}
 	}
 }
+
+// TestReadFungibleLines: a BOM line drawn from a commingled inventory gives
+// its Schedule VIII method, originating share and period (UR §8(18)–(22));
+// the three go together, the share is a percentage (0.6 is refused as
+// ambiguous: a percentage-formatted cell stores 60% so), and the share
+// replaces the origin status (issue 17 item 11).
+func TestReadFungibleLines(t *testing.T) {
+	path := writeXLSX(t, "fungible.xlsx",
+		sheet{"Goods", [][]any{
+			{"Good ID", "HTS code", "Producer country", "Net cost"},
+			{"G", "8482.10", "MX", 100},
+		}},
+		sheet{"BOM", [][]any{
+			{"Good ID", "Part number", "HTS code", "Origin status", "Value", "Inventory method", "Originating share", "Inventory period"},
+			{"G", "OK", "8482.99", nil, 60, "PEPS", "60%", "2026-Q1"},
+			{"G", "AMBIG", "8482.99", nil, 1, "FIFO", 0.6, "2026-Q1"},
+			{"G", "NOPERIOD", "8482.99", nil, 1, "average", 50, nil},
+			{"G", "NOMETHOD", "8482.99", nil, 1, nil, 50, "2026-Q1"},
+			{"G", "STATUS", "8482.99", "originating", 1, "LIFO", 50, "2026-Q1"},
+			{"G", "BADMETHOD", "8482.99", nil, 1, "newest first", 50, "2026-Q1"},
+		}},
+	)
+	wb := readOne(t, path, Options{})
+	g := wb.Goods[0]
+	m := g.Good.Materials[0]
+	if m.Fungible == nil || m.Fungible.Method != origin.FIFO || m.Fungible.Period != "2026-Q1" || m.Fungible.OriginatingShare.String() != "0.6" || m.Origin != origin.NonOriginating {
+		t.Errorf("OK line: %+v (origin %s)", m.Fungible, m.Origin)
+	}
+	var msgs []string
+	for _, p := range g.Problems {
+		msgs = append(msgs, p.Line())
+	}
+	all := strings.Join(msgs, "\n")
+	for _, want := range []string{"0.6 is ambiguous", "without its period", "without an inventory method", "decided by its originating share", `"newest first" is not an inventory method`} {
+		if !strings.Contains(all, want) {
+			t.Errorf("problems do not say %q:\n%s", want, all)
+		}
+	}
+}
