@@ -34,8 +34,30 @@ func (e *branchEval) passed(format string, args ...any) {
 // good, its conditions, the change in tariff classification with de
 // minimis, and the regional value content.
 func (d *determination) evaluateBranch(r *rules.Rule, b *rules.Branch) BranchResult {
-	br := BranchResult{Citation: r.BranchCitation(b), Requirements: r.Requirements(b, d.date)}
+	br := BranchResult{Citation: r.BranchCitation(b), Requirements: r.Requirements(b, d.date), noChange: b.Kind != rules.Change}
 	e := &branchEval{br: &br}
+
+	// Which goods the branch is for by code: its provisions, less any
+	// excepted ("No change in tariff classification to a good of
+	// subheadings 2901.10 through 2942.00, except for a good of subheading
+	// 2916.32", GN 11(o) ch. 29 rule 1(B)). Every kind of branch, not only
+	// a change in tariff classification, is limited to its goods.
+	if in := b.Target.Refs.Contains(d.g.HTS); in.In == rules.No {
+		br.Outcome = NotApplicable
+		br.Reasons = []string{fmt.Sprintf("the branch is for %s, and the good (%s) is not of it", b.Target.Description(), d.g.HTS)}
+		return br
+	}
+	if len(b.Target.Except) > 0 {
+		switch b.Target.Except.Contains(d.g.HTS).In {
+		case rules.Yes:
+			br.Outcome = NotApplicable
+			br.Reasons = []string{fmt.Sprintf("the branch is for %s: the good (%s) is excepted from it", b.Target.Description(), d.g.HTS)}
+			return br
+		case rules.Maybe:
+			e.undetermined("the branch excepts a good of %s, and the good's code (%s) cannot tell whether it is one: give its full code", b.Target.Except, d.g.HTS)
+			br.MissingInputs = append(br.MissingInputs, fmt.Sprintf("the good's code to the digits of %s (the branch excepts it)", b.Target.Except))
+		}
+	}
 
 	// Which goods the branch is for, and the facts it asks.
 	for _, c := range r.Facts(b) {

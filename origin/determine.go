@@ -121,6 +121,9 @@ func (d *determination) allOriginating() bool {
 
 // qualify records a qualifying result.
 func (d *determination) qualify(criterion, rule, why string) {
+	if d.nonQualifyingWithholds(criterion, rule, why) {
+		return
+	}
 	if d.autoWithholds(criterion, rule, why) {
 		return
 	}

@@ -20,6 +20,10 @@ const (
 	// with the good are provided for as parts of it (criterion D, 19 USC
 	// 4531(c)(1)(D)).
 	FactPartsSameSubheading = "materials-are-parts-of-the-good"
+	// FactNonQualifying: the good underwent only an operation that does
+	// not confer origin (UR §11; 19 USC 4531(n); the definition of
+	// production; CBP HQ H318560).
+	FactNonQualifying = "non-qualifying-operation"
 )
 
 // factQuestions are the questions of the engine's own facts.
@@ -28,6 +32,7 @@ var factQuestions = map[string]string{
 	FactSet:                 "Is the good a set classified by General Rule of Interpretation 3 (UR §6)?",
 	FactUnassembled:         "Was the good imported unassembled or disassembled and classified as assembled under GRI 2(a) (UR §3(4)(b))?",
 	FactPartsSameSubheading: "Are the non-originating materials classified in the good's own subheading provided for as parts of the good (19 USC 4531(c)(1)(D))?",
+	FactNonQualifying:       "Was the good only diluted with water or another substance that does not materially alter its characteristics, repackaged, relabelled or put up for sale — operations that are not production of a new good — or produced by a practice whose object is to circumvent the rules of origin (UR §11; 19 USC 4531(n); CBP HQ H318560)?",
 }
 
 // Fact is a fact a determination needs and the workbook did not give.

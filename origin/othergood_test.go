@@ -12,7 +12,10 @@ import (
 // only if it is a different good, which its code cannot show (issue 17
 // item 1). Unanswered, the good needs review and the fact is named;
 // answered "same good", the clause fails (and, the material not being a
-// part of the good, criterion D does not apply); answered "different good", it
+// part of the good, criterion D does not apply); answered "different
+// good", it passes — once the workbook also says the good was not merely
+// repackaged (UR §11, asked because the material carries most of the
+// good's value); answered "different good", it
 // passes.
 func TestAnyOtherGoodOfTheSameProvision(t *testing.T) {
 	glider := func(facts map[string]bool) *Good {
@@ -49,10 +52,10 @@ func TestAnyOtherGoodOfTheSameProvision(t *testing.T) {
 	}{
 		{"ch. 88 rule 1(A): glider from a non-originating glider, unanswered", glider(nil), NeedsReview, gliderFact, "a good other than gliders or hang gliders"},
 		{"ch. 88 rule 1(A): glider from a non-originating glider, same good", glider(map[string]bool{gliderFact: false, FactPartsSameSubheading: false}), DoesNotQualify, "", "no change of heading"},
-		{"ch. 88 rule 1(A): glider from another good of 8801, different good", glider(map[string]bool{gliderFact: true}), Qualifies, "", "the material is a good other than gliders or hang gliders"},
+		{"ch. 88 rule 1(A): glider from another good of 8801, different good", glider(map[string]bool{gliderFact: true, FactNonQualifying: false}), Qualifies, "", "the material is a good other than gliders or hang gliders"},
 		{"ch. 84 rule 200: laptop from a non-originating laptop, unanswered", laptop(nil), NeedsReview, laptopFact, "a good other than the good produced (8471.30.01.00)"},
 		{"ch. 84 rule 200: laptop from a non-originating laptop, same good", laptop(map[string]bool{laptopFact: false, FactPartsSameSubheading: false}), DoesNotQualify, "", "no change of subheading"},
-		{"ch. 84 rule 200: laptop from another good of 8471.30, different good", laptop(map[string]bool{laptopFact: true}), Qualifies, "", "the material is a good other than the good produced"},
+		{"ch. 84 rule 200: laptop from another good of 8471.30, different good", laptop(map[string]bool{laptopFact: true, FactNonQualifying: false}), Qualifies, "", "the material is a good other than the good produced"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

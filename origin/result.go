@@ -122,6 +122,9 @@ type BranchResult struct {
 	failing   []*LineValue
 	shortfall decimal.NullDecimal
 	needsRVC  bool
+	// noChange is true for a branch that requires no change in tariff
+	// classification (a regional value content or a process alone).
+	noChange bool
 }
 
 // MaterialTest is the tariff-shift test of one non-originating material.

@@ -41,12 +41,8 @@ func writeAnswerText(out io.Writer, a rules.Answer, width int) error {
 		writeRuleText(p, c, q.Date)
 	}
 	if len(a.Superseded) > 0 {
-		var names []string
-		for _, r := range a.Superseded {
-			names = append(names, r.Citation())
-		}
 		p.blank()
-		p.wrap(0, "Superseded for this code by a more specific rule: "+strings.Join(names, ", ")+".")
+		p.wrap(0, precedenceWords(a))
 	}
 	if len(a.Notes) > 0 {
 		p.blank()
@@ -62,6 +58,34 @@ func writeAnswerText(out io.Writer, a rules.Answer, width int) error {
 		}
 	}
 	return w.Flush()
+}
+
+// precedenceWords says which rule applies to the code and which less
+// specific rules it supersedes (a tariff-item rule takes precedence over
+// the subheading rule): "Precedence: GN 11(o) ch. 84 rule 165 (tariff
+// item 8460.40.40) applies to this code and supersedes GN 11(o) ch. 84
+// rule 166 (subheading 8460.40), which does not apply to it."
+func precedenceWords(a rules.Answer) string {
+	var applies, superseded []string
+	for _, c := range a.Candidates {
+		applies = append(applies, c.Rule.Citation()+" ("+c.Rule.Applies.String()+")")
+	}
+	for _, r := range a.Superseded {
+		superseded = append(superseded, r.Citation()+" ("+r.Applies.String()+")")
+	}
+	if len(applies) == 0 {
+		return "Superseded, and so not applied to this code: " + strings.Join(superseded, ", ") + "."
+	}
+	verb, verbS := "applies", "s"
+	if len(applies) > 1 {
+		verb, verbS = "apply", ""
+	}
+	not := "which does not apply"
+	if len(superseded) > 1 {
+		not = "which do not apply"
+	}
+	return fmt.Sprintf("Precedence: %s, the more specific, %s to this code and supersede%s %s, %s to it.",
+		strings.Join(applies, ", "), verb, verbS, strings.Join(superseded, ", "), not)
 }
 
 // writeRuleText prints one applicable rule.

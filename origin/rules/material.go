@@ -404,6 +404,9 @@ func (s Source) admits(ctx itemContext) verdict {
 		if v.m.In == Yes && v.m.Why == "" {
 			v.m.Why = "from within " + group.String() + ", which the branch allows"
 		}
+		if v.m.In == Yes && s.Other && !s.Qualified() {
+			return ctx.settle(ctx.otherGood(v, s)) // "any other good within that group"
+		}
 	case Description:
 		v.m = Membership{In: Yes}
 	case MoreThanOne:
