@@ -53,7 +53,7 @@ and only for them:
   5. the importer, if known; 6. each good's description and HS
   classification (6 digits, or 8 where the rule applied is a tariff-item
   rule), with the invoice number of a single shipment; 7. each good's origin
-  criterion (A to D), with the rule the determination applied; 8. the
+  criterion (A to D, or E for a good HTSUS General Note 11(p) deems originating), with the rule the determination applied; 8. the
   blanket period (at most 12 months); 9. the signature, date and the
   certification statement.
 

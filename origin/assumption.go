@@ -21,6 +21,7 @@ const (
 	AssumeRecoveredIneligible AssumptionCode = "recovered-not-eligible"
 	AssumeNetCostMismatch     AssumptionCode = "net-cost-mismatch"
 	AssumeAccumulation        AssumptionCode = "accumulation-statement"
+	AssumeFungible            AssumptionCode = "fungible-inventory-method"
 	AssumeChildrenIgnored     AssumptionCode = "purchased-material-inputs-ignored"
 	AssumeTransit             AssumptionCode = "transit"
 	AssumeComponent           AssumptionCode = "classifying-component"

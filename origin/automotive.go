@@ -122,7 +122,7 @@ func (a *autoState) provision(s string) {
 // workbook answer stands; one that contradicts the class makes the class
 // an open input.
 func (d *determination) deriveClassFacts(c auto.Class) {
-	ans, err := d.opts.Rules.Lookup(rules.Query{Code: d.g.HTS, Date: d.date, Use: ruleUse(d.g.VehicleUse),
+	ans, err := d.opts.Rules.Lookup(rules.Query{Code: d.g.HTS, Former: d.g.FormerCode, Date: d.date, Use: ruleUse(d.g.VehicleUse),
 		Route: rules.Route{Producer: d.g.ProducerCountry, Importer: d.g.ImportingCountry}})
 	if err != nil {
 		return

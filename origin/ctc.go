@@ -2,6 +2,7 @@ package origin
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/roo-trade/roo/origin/hs"
@@ -125,17 +126,14 @@ func outcomeOf(o rules.Outcome) Outcome {
 	return Undetermined
 }
 
-// orderLike sorts tests in BOM order.
+// orderLike sorts tests in BOM order (stably: a self-produced material
+// tested in place of its inputs stays after its own line).
 func (d *determination) orderLike(tests []MaterialTest) {
 	pos := make(map[*LineValue]int, len(d.res.VNM.Lines))
 	for i := range d.res.VNM.Lines {
 		pos[&d.res.VNM.Lines[i]] = i
 	}
-	for i := 1; i < len(tests); i++ {
-		for j := i; j > 0 && pos[tests[j].Line] < pos[tests[j-1].Line]; j-- {
-			tests[j], tests[j-1] = tests[j-1], tests[j]
-		}
-	}
+	sort.SliceStable(tests, func(i, j int) bool { return pos[tests[i].Line] < pos[tests[j].Line] })
 }
 
 // selfProducedOption applies UR §3(8): when some input of a self-produced
@@ -147,6 +145,34 @@ func (d *determination) selfProducedOption(b *rules.Branch, tests []MaterialTest
 		l := &d.res.VNM.Lines[i]
 		byMaterial[l.Material] = l
 	}
+	// failsBelow: the materials with a tested input below them that does
+	// not pass, found in one walk of the tree (not one per self-produced
+	// material: a chain 100,000 deep must stay linear).
+	failing := map[*Material]bool{}
+	for _, t := range tests {
+		if t.Outcome != Pass && t.Outcome != Disregarded {
+			failing[t.Line.Material] = true
+		}
+	}
+	failsBelow := map[*Material]bool{}
+	if len(failing) > 0 {
+		var walk func(m *Material) bool
+		walk = func(m *Material) bool {
+			below := false
+			for _, c := range m.Children {
+				if walk(c) || failing[c] {
+					below = true
+				}
+			}
+			if below {
+				failsBelow[m] = true
+			}
+			return below
+		}
+		for _, m := range d.g.Materials {
+			walk(m)
+		}
+	}
 	replaced := map[*LineValue]string{}
 	var extra []MaterialTest
 	for i := range d.res.VNM.Lines {
@@ -157,14 +183,7 @@ func (d *determination) selfProducedOption(b *rules.Branch, tests []MaterialTest
 		if _, done := replaced[s]; done {
 			continue // inside a self-produced material already tested whole
 		}
-		inside := subtree(s.Material)
-		fails := false
-		for _, t := range tests {
-			if inside[t.Line.Material] && t.Outcome != Pass && t.Outcome != Disregarded {
-				fails = true
-			}
-		}
-		if !fails {
+		if !failsBelow[s.Material] {
 			continue
 		}
 		mr := b.TestMaterialFacts(d.g.HTS, s.Material.HTS, d.facts.lookup())
@@ -173,11 +192,12 @@ func (d *determination) selfProducedOption(b *rules.Branch, tests []MaterialTest
 		}
 		why := fmt.Sprintf("tested in place of its inputs, at the producer's option (UR §3(8)): %s", mr.Reason)
 		extra = append(extra, MaterialTest{Line: s, Code: s.Material.HTS, Outcome: Pass, Reason: why, Mapped: mr.Mapped})
-		for m := range inside {
+		by := partName(s.Material)
+		eachBelow(s.Material, func(m *Material) {
 			if l := byMaterial[m]; l != nil {
-				replaced[l] = partName(s.Material)
+				replaced[l] = by
 			}
-		}
+		})
 	}
 	if len(extra) == 0 {
 		return tests
@@ -191,6 +211,14 @@ func (d *determination) selfProducedOption(b *rules.Branch, tests []MaterialTest
 	tests = append(tests, extra...)
 	d.orderLike(tests)
 	return tests
+}
+
+// eachBelow calls fn for every material below m (not m itself).
+func eachBelow(m *Material, fn func(*Material)) {
+	for _, c := range m.Children {
+		fn(c)
+		eachBelow(c, fn)
+	}
 }
 
 // subtree is the set of materials below m (not m itself).

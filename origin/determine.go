@@ -57,6 +57,9 @@ func (d *determination) run() {
 			d.qualify("A", "", "the workbook states that the good is wholly obtained or produced in the territory (UR §3(1))")
 			return
 		}
+		if d.itGoodRule() {
+			return
+		}
 		d.res.Status = NeedsReview
 		d.reason("the bill of materials lists no materials: roo cannot tell how the good was produced")
 		d.needFact(Fact{Key: FactWhollyObtained, Question: factQuestions[FactWhollyObtained], For: "criterion A"})
@@ -90,6 +93,9 @@ func (d *determination) run() {
 			return
 		}
 		outcomes = append(outcomes, dOut)
+	}
+	if d.itGoodRule() {
+		return
 	}
 	d.res.Status = DoesNotQualify
 	for _, o := range outcomes {
@@ -159,7 +165,7 @@ func ruleUse(u VehicleUse) rules.Use {
 
 // criterionB applies the product-specific rule (UR §3(2)).
 func (d *determination) criterionB() Outcome {
-	ans, err := d.opts.Rules.Lookup(rules.Query{Code: d.g.HTS, Date: d.date, Use: ruleUse(d.g.VehicleUse),
+	ans, err := d.opts.Rules.Lookup(rules.Query{Code: d.g.HTS, Former: d.g.FormerCode, Date: d.date, Use: ruleUse(d.g.VehicleUse),
 		Route: rules.Route{Producer: d.g.ProducerCountry, Importer: d.g.ImportingCountry}})
 	if err != nil {
 		d.reason("the product-specific rule could not be looked up: %v", err)

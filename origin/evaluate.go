@@ -3,8 +3,9 @@ package origin
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"time"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/roo-trade/roo/origin/rules"
 )
@@ -85,15 +86,13 @@ func rvcFigures(g *Good, vnm VNM) ([]RVCFigure, []Assumption, error) {
 	}
 	nc, ncNotes := ResolveNetCost(g)
 	notes = append(notes, ncNotes...)
-	if nc.Valid && len(vnm.NetCostAccumulated) > 0 {
-		// UR §9(2)(a): an accumulated material enters the good's net cost at
-		// its supplier's net cost, not at its price (UR §9(8) example: the
-		// good's net cost 2.75, not 2.85).
-		adjusted := nc.Decimal.Add(vnm.NetCostAdjustment)
-		notes = append(notes, Assumption{Code: AssumeAccumulation, Ref: g.Ref, Message: fmt.Sprintf("net cost %s taken as %s for the RVC: %s (UR §9(2)(a))", nc.Decimal.String(), adjusted.String(), strings.Join(vnm.NetCostAccumulated, "; "))})
-		nc.Decimal = adjusted
-	}
 	if nc.Valid {
+		adjusted, accNotes, err := accumulatedNetCost(g, vnm, nc.Decimal)
+		if err != nil {
+			return nil, nil, err
+		}
+		nc.Decimal = adjusted
+		notes = append(notes, accNotes...)
 		r, err := NewRVC(NetCost, nc.Decimal, vnm.Total)
 		if err != nil {
 			return nil, nil, &InputError{Ref: g.Ref, Message: err.Error()}
@@ -113,4 +112,39 @@ func errorResult(res Result, err error) Result {
 		res.Errors = append(res.Errors, err.Error())
 	}
 	return res
+}
+
+// accumulatedNetCost is the good's net cost for the net cost method when a
+// supplier's statement gives both its VNM and its net cost: the material
+// then enters the good's net cost at the supplier's net cost, not at its
+// price (UR §9(2)(a): "the net cost of the material is the net cost of the
+// supplier", with the §8(2)(a)-(c) costs when not already included — roo
+// takes the statement's figure as including them). The good's net cost as
+// the workbook gives it carries the material at its value, so the
+// difference is taken out. UR §9(8), the bearing example: a net cost of
+// 2.85 with a material bought at a price above its supplier's net cost
+// becomes 2.75.
+func accumulatedNetCost(g *Good, vnm VNM, nc decimal.Decimal) (decimal.Decimal, []Assumption, error) {
+	var notes []Assumption
+	for i := range vnm.Lines {
+		l := &vnm.Lines[i]
+		m := l.Material
+		if l.Treatment != TreatAccumulated || !m.SupplierNC.Valid || !m.SupplierVNM.Valid {
+			continue
+		}
+		supplierNC, err := convert(m, m.SupplierNC.Decimal, g.Currency)
+		if err != nil {
+			return nc, nil, err
+		}
+		if supplierNC.Equal(l.Value) {
+			continue
+		}
+		nc = nc.Sub(l.Value).Add(supplierNC)
+		notes = append(notes, Assumption{Code: AssumeAccumulation, Ref: m.Ref,
+			Message: fmt.Sprintf("%s enters the good's net cost at its supplier's net cost %s, not its value %s (UR §9(2)(a)): the good's net cost for the net cost method is %s", partName(m), supplierNC.String(), l.Value.String(), nc.String())})
+	}
+	if !nc.IsPositive() {
+		return nc, nil, &InputError{Ref: g.Ref, Message: fmt.Sprintf("the good's net cost with its suppliers' net costs in place of their materials' values is %s, not positive: check the Supplier NC and the good's net cost", nc.String())}
+	}
+	return nc, notes, nil
 }

@@ -25,6 +25,10 @@ type Good struct {
 	// like a self-produced intermediate material — so only the net cost
 	// method can apply (UR Schedule IV §2).
 	NoTransactionValue bool
+	// FormerCode is the good's classification in the older HS edition a
+	// rule cites (HS 2017 or HS 2012), when the workbook gives it: it
+	// settles a rule reached only through a partial edition correlation.
+	FormerCode hs.Code
 	// RVCMethod is the method the producer computes the regional value
 	// content by, when it has chosen one (UR §7(1): the choice is the
 	// producer's, exporter's or importer's); empty means either. A good

@@ -38,6 +38,11 @@ type Material struct {
 	// metal in the line, when the BOM declares it (see [MetalContent]).
 	SteelContent, AluminumContent, CopperContent decimal.NullDecimal
 
+	// Fungible, when set, says the line is drawn from an inventory of
+	// commingled fungible materials and what share of it is originating by
+	// the producer's inventory method; it takes the place of Origin.
+	Fungible *Fungible
+
 	// Children are the inputs of a self-produced or intermediate material.
 	Children []*Material
 

@@ -28,10 +28,14 @@ func TestAnyOtherGoodOfTheSameProvision(t *testing.T) {
 		}
 		return g
 	}
+	// The laptop is imported into Canada: into the United States, HTSUS
+	// General Note 11(p) would deem it originating whatever its materials
+	// (see TestITGoodsGeneralNote11p), and Chapter 4 would not be reached.
 	laptop := func(facts map[string]bool) *Good {
 		g := good("8471.30.01.00", "1000", "",
 			mat("LAPTOP", "8471.30.01.00", NonOriginating, "700"),
 			mat("BOX", "4819.10.00", Originating, "5"))
+		g.ImportingCountry = "CA"
 		for k, v := range facts {
 			g.Facts[k] = v
 		}

@@ -42,15 +42,6 @@ type VNM struct {
 	Total       decimal.Decimal
 	Lines       []LineValue
 	Assumptions []Assumption
-	// NetCostAdjustment is what the good's net cost changes by when
-	// accumulated materials enter it at their supplier's net cost rather
-	// than at their price (UR §9(2)(a)): the sum, over lines whose supplier
-	// statement gives both a VNM and a net cost, of the supplier's net cost
-	// less the line's value. It is negative when the price includes the
-	// supplier's profit.
-	NetCostAdjustment decimal.Decimal
-	// NetCostAccumulated names those lines, for the result's reasons.
-	NetCostAccumulated []string
 }
 
 // InputError is a problem in a good's input that prevents evaluating it.
@@ -88,7 +79,7 @@ func computeVNM(g *Good, asOf time.Time, overrides map[*Material]override) (VNM,
 			return VNM{}, err
 		}
 	}
-	return VNM{Total: w.total, Lines: w.lines, Assumptions: w.assumptions, NetCostAdjustment: w.ncAdjust, NetCostAccumulated: w.ncLines}, nil
+	return VNM{Total: w.total, Lines: w.lines, Assumptions: w.assumptions}, nil
 }
 
 type vnmWalker struct {
@@ -98,8 +89,6 @@ type vnmWalker struct {
 	total       decimal.Decimal
 	lines       []LineValue
 	assumptions []Assumption
-	ncAdjust    decimal.Decimal
-	ncLines     []string
 }
 
 // kindOf is the material's kind, after any override.
@@ -158,6 +147,16 @@ func (w *vnmWalker) walk(m *Material, depth int, inside bool) error {
 			w.count(&lv, nonOrig, why)
 		case w.kindOf(m) == KindRecovered && !nonOrig:
 			lv.Treatment, lv.Why = TreatRecovered, "recovered material used in a remanufactured good is treated as originating (UR §4)"
+		case m.Fungible != nil && m.Fungible.OriginatingShare.LessThan(decimal.NewFromInt(1)):
+			nonOrigPart, why := fungibleSplit(m, value)
+			lv.Value = nonOrigPart
+			lv.NonOriginating = true
+			w.count(&lv, true, why)
+			w.assume(m, AssumeFungible, "%s: %s; keep the inventory records of the method on file", partName(m), why)
+		case m.Fungible != nil:
+			_, why := fungibleSplit(m, value)
+			lv.NonOriginating = false
+			w.count(&lv, false, why)
 		case nonOrig && m.SupplierVNM.Valid:
 			supplierVNM, err := convert(m, m.SupplierVNM.Decimal, w.good.Currency)
 			if err != nil {
@@ -168,18 +167,6 @@ func (w *vnmWalker) walk(m *Material, depth int, inside bool) error {
 			lv.Why = fmt.Sprintf("supplier statement: only the supplier's VNM of %s counts (UR §9(2)(a), §9(3))", supplierVNM.String())
 			w.total = w.total.Add(supplierVNM)
 			w.assume(m, AssumeAccumulation, "%s: the supplier's statement of VNM %s is used in place of its value %s (accumulation, UR §9); keep the signed statement on file", partName(m), supplierVNM.String(), value.String())
-			if m.SupplierNC.Valid {
-				// UR §9(2)(a): with the supplier's net cost and VNM, the net
-				// cost of the material is the supplier's net cost, so the
-				// good's net cost carries it in place of the price paid.
-				supplierNC, err := convert(m, m.SupplierNC.Decimal, w.good.Currency)
-				if err != nil {
-					return err
-				}
-				w.ncAdjust = w.ncAdjust.Add(supplierNC.Sub(value))
-				w.ncLines = append(w.ncLines, fmt.Sprintf("%s at the supplier's net cost %s in place of its value %s", partName(m), supplierNC.String(), value.String()))
-				w.assume(m, AssumeAccumulation, "%s: the supplier's net cost %s is the net cost of the material (UR §9(2)(a)); the good's net cost carries it in place of the value %s. Add to it the freight, duties and waste of UR §8(2)(a)-(c) if the supplier's net cost does not include them", partName(m), supplierNC.String(), value.String())
-			}
 		default:
 			w.count(&lv, nonOrig, why)
 			if nonOrig && m.SupplierNC.Valid {

@@ -10,8 +10,10 @@ import (
 	"github.com/roo-trade/roo/origin/hs"
 )
 
-// Criteria are the origin criteria a certification lists (Article 4.2).
-var Criteria = []string{"A", "B", "C", "D"}
+// Criteria are the origin criteria a certification lists: A to D of
+// Article 4.2, and E for the goods of Table 2.10.1 that HTSUS General Note
+// 11(p) deems originating, as CBP's certification instructions list them.
+var Criteria = []string{"A", "B", "C", "D", "E"}
 
 // ErrNoGoods means no good could be certified, so there is no
 // certification to write.
@@ -66,7 +68,7 @@ func (b *Builder) Add(file string, results []origin.Result) *Refusal {
 		}
 	}
 	if !slices.Contains(Criteria, first.Criterion) {
-		return refuse(origin.StatusError, time.Time{}, fmt.Sprintf("the determination gives origin criterion %q, which a USMCA certification of origin does not list (A to D)", first.Criterion))
+		return refuse(origin.StatusError, time.Time{}, fmt.Sprintf("the determination gives origin criterion %q, which a USMCA certification of origin does not list (A to E)", first.Criterion))
 	}
 	out, reason, err := b.good(file, results)
 	if err != nil {

@@ -46,9 +46,9 @@ func TestBuilderRefuses(t *testing.T) {
 		}(), origin.NeedsReview, "2026-12-31", "criterion D under UR §3(4)", nil},
 		{"a criterion certifications do not list", func() []origin.Result {
 			r := disc
-			r.Criterion = "E"
+			r.Criterion = "F"
 			return []origin.Result{r}
-		}(), origin.StatusError, "", `origin criterion "E"`, nil},
+		}(), origin.StatusError, "", `origin criterion "F"`, nil},
 		{"no description", func() []origin.Result {
 			r := qualifying("X-1", "  ", "8708.30.50", "2026-01-01", "B", "R", hs.Subheading)
 			return []origin.Result{r}

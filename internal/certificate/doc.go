@@ -13,7 +13,7 @@
 //  6. Each good's description and HS classification (six digits, or eight
 //     where the rule applied is a tariff-item rule), with the invoice
 //     number when the certification covers a single shipment.
-//  7. Each good's origin criterion (A to D).
+//  7. Each good's origin criterion (A to D of Art. 4.2; E for GN 11(p) goods).
 //  8. The blanket period, at most 12 months, when it covers several
 //     shipments of identical goods.
 //  9. The authorized signature and date, with the certification statement.

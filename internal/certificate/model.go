@@ -102,7 +102,7 @@ type Good struct {
 	// tariff-item rule.
 	HSClassification string `json:"hs_classification"`
 	HSDigits         int    `json:"hs_digits"`
-	// Criterion is the origin criterion of the determination, A to D.
+	// Criterion is the origin criterion of the determination, A to D (Art. 4.2) or E (HTSUS GN 11(p)).
 	Criterion string `json:"origin_criterion"`
 	// Rule cites the rule and branch the determination applied; nil when
 	// none was (criterion C).

@@ -11,16 +11,9 @@ import (
 // two builds differ (map order or time leaking into the output), then
 // fails for every output that differs from the committed file, saying where
 // and how to regenerate it. It returns the outputs for further checks.
-func Check(t *testing.T, g Generator) []Output {
+func Check(t testing.TB, g Generator) []Output {
 	t.Helper()
-	root, err := ModuleRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := Dir(root)
-	if missing := g.missing(dir); missing != "" {
-		t.Skipf("shared data not available: %s (set ROO_SHARED_DATA to run this test)", missing)
-	}
+	root, dir := sharedData(t, g)
 	a, _, err := g.Build(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -45,15 +38,23 @@ func Check(t *testing.T, g Generator) []Output {
 
 // DataDir is the shared data directory for a generator's other tests; it
 // skips the test when one of needs is absent.
-func DataDir(t *testing.T, needs ...string) string {
+func DataDir(t testing.TB, needs ...string) string {
+	t.Helper()
+	_, dir := sharedData(t, Generator{Needs: needs})
+	return dir
+}
+
+// sharedData is the module root and the shared data directory of a test,
+// which it skips, naming what is absent, when one of g.Needs is missing.
+func sharedData(t testing.TB, g Generator) (root, dir string) {
 	t.Helper()
 	root, err := ModuleRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := Dir(root)
-	if missing := (Generator{Needs: needs}).missing(dir); missing != "" {
+	dir = Dir(root)
+	if missing := g.missing(dir); missing != "" {
 		t.Skipf("shared data not available: %s (set ROO_SHARED_DATA to run this test)", missing)
 	}
-	return dir
+	return root, dir
 }

@@ -38,7 +38,7 @@ type csvColumn struct {
 //	currency                     currency of the good's amounts
 //	as_of                        date the good was evaluated as of (YYYY-MM-DD)
 //	status                       qualifies, does-not-qualify, needs-review or error
-//	criterion                    A, B, C or D when decided
+//	criterion                    A, B, C, D (Art. 4.2) or E (GN 11(p)) when decided
 //	rule                         the rule and branch applied, with citation
 //	rvc_transaction_value        RVC by the transaction-value method, percent
 //	threshold_transaction_value  its threshold, percent

@@ -34,6 +34,15 @@ type builder struct {
 	// scatter is the index in problems of the note that the lines are not
 	// together, and scatterRow the row where they resume.
 	scatter, scatterRow int
+	// orphans are the lines that belong to no good, found by the first
+	// pass over the Good ID column (orphans.go).
+	orphans orphanPlan
+	// byFold finds the goods of the Goods sheet by folded ID.
+	byFold map[string]*goodBuild
+	facts  *factCheck // the fact keys roo knows; nil: not checked
+	// fileTaint are problems of the whole file that make every good an
+	// error (a stray sheet with BOM headers).
+	fileTaint []Problem
 }
 
 // goodBuild is a good being assembled.
@@ -45,6 +54,9 @@ type goodBuild struct {
 	lineRows map[string]Problem // material ref → location, for tree errors
 	hasLines bool
 	done     bool
+	// first are the good's columns as the row that defined it gives them
+	// (flat layout), to check that its other rows agree.
+	first map[int]string
 }
 
 // factRow is a fact of the Facts sheet waiting for its good (flat layout).
@@ -63,6 +75,18 @@ func (b *builder) goodsRow(s *sheetReader, r *rowCtx) {
 	}
 	r.goodID = id
 	g := goodFromRow(r)
+	if prev := b.byFold[foldID(id)]; prev != nil && prev.id != id {
+		// Two goods that look the same: neither can be told from the other
+		// by the BOM lines that name one of them.
+		p := Problem{Severity: SevError, File: s.file, Sheet: s.sheet, Row: r.num, GoodID: id,
+			Message: fmt.Sprintf("good %q differs from good %q (row %d) only in case or invisible characters: roo reads neither as one good nor as two, so neither is evaluated", id, prev.id, prev.row),
+			Hint:    "give each good an ID that differs in more than case (look for a stray space or a zero-width character)"}
+		r.problems = append(r.problems, p)
+		q := p
+		q.Row, q.GoodID = prev.row, prev.id
+		q.Message = fmt.Sprintf("good %q differs from good %q (row %d) only in case or invisible characters: roo reads neither as one good nor as two, so neither is evaluated", prev.id, id, r.num)
+		prev.in.Problems = append(prev.in.Problems, q)
+	}
 	if prev, dup := b.byID[id]; dup {
 		msg := fmt.Sprintf("good %q is defined twice on the %s sheet, on rows %d and %d", id, s.sheet, prev.row, r.num)
 		p := Problem{Severity: SevError, File: s.file, Sheet: s.sheet, Row: r.num, GoodID: id, Message: msg,
@@ -77,6 +101,12 @@ func (b *builder) addGood(g *origin.Good, r *rowCtx) *goodBuild {
 	gb := &goodBuild{id: g.ID, in: &GoodInput{Good: g, Problems: r.problems}, row: r.num, lineRows: map[string]Problem{}}
 	r.problems = nil
 	b.byID[g.ID] = gb
+	if b.byFold == nil {
+		b.byFold = map[string]*goodBuild{}
+	}
+	if _, ok := b.byFold[foldID(g.ID)]; !ok {
+		b.byFold[foldID(g.ID)] = gb
+	}
 	b.order = append(b.order, gb)
 	for _, f := range b.pending[g.ID] {
 		g.Facts[f.key] = f.value
@@ -101,16 +131,14 @@ func (b *builder) bomRow(s *sheetReader, r *rowCtx) {
 		r.goodID = id
 		gb = b.byID[id]
 		if gb == nil {
-			r.rowProblem(SevError, fmt.Sprintf("the line names good %q, which is not on the Goods sheet", id), "add the good to the Goods sheet, or correct the Good ID")
-			b.problems = append(b.problems, r.problems...)
+			b.orphanLine(r, id)
 			return
 		}
 	} else if len(b.order) == 1 && !s.hdr.has(ColGoodID) {
 		gb = b.order[0]
 		r.goodID = gb.id
 	} else {
-		r.rowProblem(SevError, "the line has no Good ID", "say which good the line belongs to")
-		b.problems = append(b.problems, r.problems...)
+		b.orphanLine(r, "")
 		return
 	}
 	b.switchTo(gb, r)
@@ -158,20 +186,16 @@ func (b *builder) addLine(gb *goodBuild, r *rowCtx) {
 func (b *builder) flatRow(s *sheetReader, r *rowCtx) {
 	id, ok := r.cell(ColGoodID)
 	if !ok {
-		r.rowProblem(SevError, "the row has data but no Good ID", "every row of a flat export must name its good")
-		b.problems = append(b.problems, r.problems...)
+		b.orphanLine(r, "")
 		return
 	}
 	r.goodID = id
 	gb := b.byID[id]
 	if gb == nil {
 		gb = b.addGood(goodFromRow(r), r)
-	} else if code, given := r.cell(ColGoodHTS); given && code != "" && !gb.done {
-		if c, p := parseCode(code); p == nil && c != gb.in.Good.HTS && gb.in.Good.HTS != "" {
-			r.add(ColGoodHTS, &cellProblem{severity: SevWarning,
-				message: fmt.Sprintf("good %q has HTS code %s here but %s on row %d; roo uses row %d", id, c, gb.in.Good.HTS, gb.row, gb.row),
-				hint:    "a flat export repeats the good's columns on every line; they should agree"})
-		}
+		gb.first = goodValues(r)
+	} else if !gb.done {
+		checkGoodColumns(r, gb)
 	}
 	b.switchTo(gb, r)
 	if hasLine(r) {
@@ -198,6 +222,8 @@ func (b *builder) factRow(s *sheetReader, r *rowCtx) {
 		r.add(ColFactValue, cellErr("the fact has no answer", "yes or no", ""))
 	} else if yes, p := parseYesNo(v); p != nil {
 		r.add(ColFactValue, p)
+	} else if p := s.unknownFact(key); p != nil {
+		r.add(ColFactName, p)
 	} else if gb != nil {
 		gb.in.Good.Facts[key] = yes
 	} else {
@@ -230,6 +256,10 @@ func (b *builder) complete(gb *goodBuild) {
 	}
 	gb.in.Good.Materials = roots
 	b.attachVehicle(gb)
+	b.taintGood(gb)
+	if p, ok := b.templateSample(gb); ok {
+		gb.in.Problems = append(gb.in.Problems, p)
+	}
 	in := gb.in
 	gb.lines, gb.lineRows, gb.in = nil, nil, nil // free the BOM once handed out
 	b.emitted++

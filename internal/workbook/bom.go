@@ -51,6 +51,7 @@ func lineFromRow(r *rowCtx) origin.BOMLine {
 	}
 	m.Value = lineValue(r, m)
 	checkMetalContent(r, m)
+	fungibleFromRow(r, m)
 	r.checkCode(ColHTS, m.HTS, m.Origin != origin.Originating)
 	if m.HTS == "" && m.Origin == origin.NonOriginating && (m.Kind == origin.KindMaterial || m.Kind == origin.KindIntermediate) {
 		if _, given := r.cell(ColHTS); !given {

@@ -223,65 +223,85 @@ func parseCurrency(raw string) (string, *cellProblem) {
 	return "", cellErr(fmt.Sprintf("%q is not an ISO 4217 currency code", strings.TrimSpace(raw)), "a three-letter code such as USD, CAD or MXN", "")
 }
 
-// originNames maps the ways people state origin status.
+// The words roo accepts in the enumerated columns are few on purpose: "y",
+// "yes", "o" or "true" in an origin-status column is a guess at what the
+// analyst meant, and a wrong guess certifies a good. Each column takes its
+// English words (the template's drop-down values) and the words of the
+// Spanish and French texts of the agreement: "originario" / "no originario"
+// as the Mexican Uniform Regulations write them (Reglamentaciones
+// Uniformes, DOF 9 July 2020, https://www.dof.gob.mx/nota_detalle_popup.php?codigo=5626542),
+// "originaire" / "non originaire" as Canada's USMCA Rules of Origin
+// Regulations write them (SOR/2020-155, French text,
+// https://laws-lois.justice.gc.ca/fra/reglements/DORS-2020-155/page-3.html).
+// Words are compared ignoring case, accents, spaces and hyphens.
+
+// originNames maps the words of the origin-status column.
 var originNames = map[string]origin.OriginStatus{
-	"originating": origin.Originating, "orig": origin.Originating, "o": origin.Originating, "yes": origin.Originating, "y": origin.Originating, "true": origin.Originating, "usmca": origin.Originating, "originario": origin.Originating, "originaria": origin.Originating, "si": origin.Originating, "originaire": origin.Originating, "oui": origin.Originating,
-	"nonoriginating": origin.NonOriginating, "nonorig": origin.NonOriginating, "no": origin.NonOriginating, "n": origin.NonOriginating, "false": origin.NonOriginating, "noorigin": origin.NonOriginating, "nooriginario": origin.NonOriginating, "nooriginaria": origin.NonOriginating, "nonoriginaire": origin.NonOriginating, "non": origin.NonOriginating,
-	"unknown": origin.UnknownOrigin, "u": origin.UnknownOrigin, "": origin.UnknownOrigin, "desconocido": origin.UnknownOrigin, "desconocida": origin.UnknownOrigin, "inconnu": origin.UnknownOrigin, "inconnue": origin.UnknownOrigin, "tbd": origin.UnknownOrigin, "pending": origin.UnknownOrigin,
+	"originating": origin.Originating, "originario": origin.Originating, "originaria": origin.Originating, "originaire": origin.Originating,
+	"nonoriginating": origin.NonOriginating, "nooriginario": origin.NonOriginating, "nooriginaria": origin.NonOriginating, "nonoriginaire": origin.NonOriginating,
+	"unknown": origin.UnknownOrigin, "desconocido": origin.UnknownOrigin, "desconocida": origin.UnknownOrigin, "inconnu": origin.UnknownOrigin, "inconnue": origin.UnknownOrigin,
 }
+
+// OriginWords are the accepted origin-status words, for messages and help.
+const OriginWords = "originating, non-originating or unknown (Spanish: originario, no originario, desconocido; French: originaire, non originaire, inconnu)"
 
 func parseOrigin(raw string) (origin.OriginStatus, *cellProblem) {
 	if s, ok := originNames[normalize(raw)]; ok {
 		return s, nil
 	}
-	return "", cellErr(fmt.Sprintf("%q is not an origin status", strings.TrimSpace(raw)), "originating, non-originating or unknown", "country of origin is not origin status: say whether the material is USMCA originating")
+	return "", cellErr(fmt.Sprintf("%q is not an origin status", strings.TrimSpace(raw)), OriginWords, "write the word in full: roo does not guess what y, yes, o or true mean; country of origin is not origin status")
 }
 
-// kindNames maps the ways people name a line's kind.
+// kindNames maps the words of the Kind column.
 var kindNames = map[string]origin.Kind{
-	"material": origin.KindMaterial, "": origin.KindMaterial, "component": origin.KindMaterial, "part": origin.KindMaterial, "rawmaterial": origin.KindMaterial, "componente": origin.KindMaterial, "materia": origin.KindMaterial, "matiere": origin.KindMaterial, "composant": origin.KindMaterial,
-	"indirect": origin.KindIndirect, "indirectmaterial": origin.KindIndirect, "indirecto": origin.KindIndirect, "materialindirecto": origin.KindIndirect, "indirecte": origin.KindIndirect,
-	"packaging": origin.KindPackaging, "retailpackaging": origin.KindPackaging, "envase": origin.KindPackaging, "empaque": origin.KindPackaging, "emballagedevente": origin.KindPackaging, "conditionnement": origin.KindPackaging,
-	"packing": origin.KindPacking, "shippingpacking": origin.KindPacking, "embalaje": origin.KindPacking, "embalajedetransporte": origin.KindPacking, "emballage": origin.KindPacking, "emballagedexpedition": origin.KindPacking,
-	"accessory": origin.KindAccessory, "accessories": origin.KindAccessory, "sparepart": origin.KindAccessory, "tool": origin.KindAccessory, "manual": origin.KindAccessory, "accesorio": origin.KindAccessory, "accessoire": origin.KindAccessory,
-	"selfproduced": origin.KindSelfProduced, "subassembly": origin.KindSelfProduced, "make": origin.KindSelfProduced, "autoproducido": origin.KindSelfProduced, "subensamble": origin.KindSelfProduced, "autoproduit": origin.KindSelfProduced, "sousensemble": origin.KindSelfProduced,
-	"intermediate": origin.KindIntermediate, "intermediatematerial": origin.KindIntermediate, "designated": origin.KindIntermediate, "intermedio": origin.KindIntermediate, "materialintermedio": origin.KindIntermediate, "intermediaire": origin.KindIntermediate,
-	"recovered": origin.KindRecovered, "recoveredmaterial": origin.KindRecovered, "recuperado": origin.KindRecovered, "recupere": origin.KindRecovered,
+	"material": origin.KindMaterial, "matiere": origin.KindMaterial,
+	"indirect": origin.KindIndirect, "indirectmaterial": origin.KindIndirect, "indirecto": origin.KindIndirect, "materialindirecto": origin.KindIndirect, "indirecte": origin.KindIndirect, "matiereindirecte": origin.KindIndirect,
+	"packaging": origin.KindPackaging, "envase": origin.KindPackaging, "empaque": origin.KindPackaging, "conditionnement": origin.KindPackaging,
+	"packing": origin.KindPacking, "embalaje": origin.KindPacking, "emballage": origin.KindPacking,
+	"accessory": origin.KindAccessory, "accesorio": origin.KindAccessory, "accessoire": origin.KindAccessory,
+	"selfproduced": origin.KindSelfProduced, "autoproducido": origin.KindSelfProduced, "autoproduit": origin.KindSelfProduced,
+	"intermediate": origin.KindIntermediate, "intermediatematerial": origin.KindIntermediate, "intermedio": origin.KindIntermediate, "materialintermedio": origin.KindIntermediate, "intermediaire": origin.KindIntermediate, "matiereintermediaire": origin.KindIntermediate,
+	"recovered": origin.KindRecovered, "recoveredmaterial": origin.KindRecovered, "recuperado": origin.KindRecovered, "materialrecuperado": origin.KindRecovered, "recuperee": origin.KindRecovered, "matiererecuperee": origin.KindRecovered,
 }
+
+// KindWords are the accepted kinds, for messages and help.
+const KindWords = "material, indirect, packaging, packing, accessory, self-produced, intermediate or recovered (or their Spanish and French names: indirecto/indirecte, envase/conditionnement, embalaje/emballage, accesorio/accessoire, autoproducido/autoproduit, intermedio/intermédiaire, recuperado/récupérée)"
 
 func parseKind(raw string) (origin.Kind, *cellProblem) {
 	if k, ok := kindNames[normalize(raw)]; ok {
 		return k, nil
 	}
-	return "", cellErr(fmt.Sprintf("%q is not a kind of BOM line", strings.TrimSpace(raw)), "material, indirect, packaging, packing, accessory, self-produced, intermediate or recovered", "packaging is retail packaging sold with the good; packing protects it in transport")
+	return "", cellErr(fmt.Sprintf("%q is not a kind of BOM line", strings.TrimSpace(raw)), KindWords, "packaging is retail packaging sold with the good; packing protects it in transport; a purchased sub-assembly is a material")
 }
 
-// useNames maps the ways people state a vehicle use.
+// useNames maps the words of the Vehicle use column.
 var useNames = map[string]origin.VehicleUse{
-	"":                 origin.UseUnspecified,
-	"passengervehicle": origin.UsePassengerVehicle, "passengercar": origin.UsePassengerVehicle, "pv": origin.UsePassengerVehicle, "vehiculodepasajeros": origin.UsePassengerVehicle, "vehiculedetourisme": origin.UsePassengerVehicle,
-	"lighttruck": origin.UseLightTruck, "lt": origin.UseLightTruck, "camionligero": origin.UseLightTruck, "camionleger": origin.UseLightTruck,
-	"heavytruck": origin.UseHeavyTruck, "ht": origin.UseHeavyTruck, "camionpesado": origin.UseHeavyTruck, "camionlourd": origin.UseHeavyTruck,
+	"passengervehicle": origin.UsePassengerVehicle, "vehiculodepasajeros": origin.UsePassengerVehicle, "vehiculedetourisme": origin.UsePassengerVehicle,
+	"lighttruck": origin.UseLightTruck, "camionligero": origin.UseLightTruck, "camionleger": origin.UseLightTruck,
+	"heavytruck": origin.UseHeavyTruck, "camionpesado": origin.UseHeavyTruck, "camionlourd": origin.UseHeavyTruck,
 	"other": origin.UseOtherVehicle, "othervehicle": origin.UseOtherVehicle, "otro": origin.UseOtherVehicle, "otrovehiculo": origin.UseOtherVehicle, "autre": origin.UseOtherVehicle, "autrevehicule": origin.UseOtherVehicle,
-	"aftermarket": origin.UseAftermarket, "aftermarketpart": origin.UseAftermarket, "repuesto": origin.UseAftermarket, "mercadodereposicion": origin.UseAftermarket, "apresvente": origin.UseAftermarket, "rechange": origin.UseAftermarket,
+	"aftermarket": origin.UseAftermarket, "repuesto": origin.UseAftermarket, "mercadodereposicion": origin.UseAftermarket, "apresvente": origin.UseAftermarket, "rechange": origin.UseAftermarket,
 }
+
+// UseWords are the accepted vehicle uses, for messages and help.
+const UseWords = "passenger vehicle, light truck, heavy truck, other or aftermarket (Spanish: vehículo de pasajeros, camión ligero, camión pesado, otro, repuesto; French: véhicule de tourisme, camion léger, camion lourd, autre, rechange)"
 
 func parseUse(raw string) (origin.VehicleUse, *cellProblem) {
 	if u, ok := useNames[normalize(raw)]; ok {
 		return u, nil
 	}
-	return "", cellErr(fmt.Sprintf("%q is not a vehicle use", strings.TrimSpace(raw)), "passenger vehicle, light truck, heavy truck, other or aftermarket", "")
+	return "", cellErr(fmt.Sprintf("%q is not a vehicle use", strings.TrimSpace(raw)), UseWords, "")
 }
 
-// yesNo maps the ways people answer a fact.
-var yesNo = map[string]bool{
-	"yes": true, "y": true, "true": true, "1": true, "x": true, "si": true, "oui": true, "vrai": true, "verdadero": true,
-	"no": false, "n": false, "false": false, "0": false, "non": false, "faux": false, "falso": false,
-}
+// yesNo maps the words of a yes/no answer.
+var yesNo = map[string]bool{"yes": true, "si": true, "oui": true, "no": false, "non": false}
+
+// YesNoWords are the accepted answers, for messages and help.
+const YesNoWords = "yes or no (sí or no, oui or non)"
 
 func parseYesNo(raw string) (bool, *cellProblem) {
 	if v, ok := yesNo[normalize(raw)]; ok {
 		return v, nil
 	}
-	return false, cellErr(fmt.Sprintf("%q is not yes or no", strings.TrimSpace(raw)), "yes or no", "")
+	return false, cellErr(fmt.Sprintf("%q is not yes or no", strings.TrimSpace(raw)), YesNoWords, "write yes or no in full: roo does not guess what y, x, 1 or true mean")
 }

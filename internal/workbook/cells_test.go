@@ -1,6 +1,10 @@
 package workbook
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/roo-trade/roo/origin"
+)
 
 func TestParseNumber(t *testing.T) {
 	tests := []struct{ in, want, err string }{
@@ -62,5 +66,43 @@ func TestParseDateSerials(t *testing.T) {
 	}
 	if _, p := parseDate("46204", false, false); p == nil {
 		t.Error("a serial number in a CSV must not be read as a date")
+	}
+}
+
+// Enumerated columns take their words in full, in English, Spanish or
+// French; abbreviations that would be guesses are errors (issue 13).
+func TestStrictVocabularies(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want origin.OriginStatus
+	}{
+		{"originating", origin.Originating}, {"Non-originating", origin.NonOriginating}, {"UNKNOWN", origin.UnknownOrigin},
+		{"originario", origin.Originating}, {"No originario", origin.NonOriginating}, {"originaire", origin.Originating}, {"non originaire", origin.NonOriginating},
+		{"y", ""}, {"yes", ""}, {"true", ""}, {"o", ""}, {"orig", ""}, {"no", ""}, {"n", ""}, {"USMCA", ""},
+	} {
+		got, p := parseOrigin(tt.in)
+		if got != tt.want || (tt.want == "") != (p != nil) {
+			t.Errorf("parseOrigin(%q) = %q, %v; want %q", tt.in, got, p, tt.want)
+		}
+	}
+	for _, in := range []string{"component", "make", "sub-assembly", "tool"} {
+		if _, p := parseKind(in); p == nil {
+			t.Errorf("parseKind(%q) accepted", in)
+		}
+	}
+	for _, in := range []string{"pv", "LT", "ht"} {
+		if _, p := parseUse(in); p == nil {
+			t.Errorf("parseUse(%q) accepted", in)
+		}
+	}
+	for in, want := range map[string]bool{"yes": true, "Sí": true, "oui": true, "no": false, "non": false} {
+		if got, p := parseYesNo(in); p != nil || got != want {
+			t.Errorf("parseYesNo(%q) = %v, %v", in, got, p)
+		}
+	}
+	for _, in := range []string{"y", "x", "1", "true", "vrai"} {
+		if _, p := parseYesNo(in); p == nil {
+			t.Errorf("parseYesNo(%q) accepted", in)
+		}
 	}
 }

@@ -85,6 +85,10 @@ const (
 
 	// Inputs the law needs (law_columns.go).
 	ColRVCMethod
+	ColFormerCode
+	ColInventoryMethod
+	ColOriginatingShare
+	ColInventoryPeriod
 
 	numCols
 )

@@ -51,8 +51,8 @@ func checkMetalContent(r *rowCtx, m *origin.Material) {
 // contentCols are the content columns of the Goods and BOM sheets, in the
 // order they are written after the others.
 var contentCols = map[Col][]Col{
-	ColGoodWeight: {ColUSValueAdded, ColRVCMethod},
-	ColSupplierNC: {ColSteelContent, ColAluminumContent, ColCopperContent},
+	ColGoodWeight: {ColUSValueAdded, ColRVCMethod, ColFormerCode},
+	ColSupplierNC: {ColSteelContent, ColAluminumContent, ColCopperContent, ColInventoryMethod, ColOriginatingShare, ColInventoryPeriod},
 }
 
 // withContentCols adds the content columns to a sheet's columns: always in

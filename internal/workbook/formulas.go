@@ -6,9 +6,15 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"html"
 	"io"
 	"path"
+	"strconv"
 	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/roo-trade/roo/internal/zipguard"
 )
 
 // maxFormulaCells bounds how many formula cells without a saved result are
@@ -30,6 +36,9 @@ type sheetSurvey struct {
 	// runs tracks whether the values of the key column (the Good ID) come
 	// in runs, each value in one run only.
 	runs runTracker
+	// keys are the key column's values below the header row, shared
+	// strings by number (see sharedToken), and its merged ranges.
+	keys keyScan
 }
 
 // surveySheet reads a worksheet part of an xlsx package directly: the row
@@ -38,7 +47,7 @@ type sheetSurvey struct {
 // formula without a saved result from an empty cell; and streaming good by
 // good needs to know beforehand that each good's lines are together. key is
 // the column letter of the Good ID ("" for none).
-func surveySheet(zr *zip.Reader, sheet, key string) (*sheetSurvey, error) {
+func surveySheet(zr *zip.Reader, sheet, key string, hdrRow int) (*sheetSurvey, error) {
 	targets, err := sheetTargets(zr)
 	if err != nil {
 		return nil, err
@@ -56,7 +65,7 @@ func surveySheet(zr *zip.Reader, sheet, key string) (*sheetSurvey, error) {
 			return nil, err
 		}
 		defer rc.Close()
-		return surveyXML(rc, key)
+		return surveyXML(limitPart(rc, f), key, hdrRow)
 	}
 	return nil, errors.New(part + " is missing from the package")
 }
@@ -148,7 +157,7 @@ func decodePart(zr *zip.Reader, name string, v any) error {
 // element and no non-empty <v>, for the extent of the sheet data, and for
 // the values of the key column. It works on bytes, not a DOM, and does not
 // allocate per cell, so a million-row sheet costs one decompression pass.
-func surveyXML(r io.Reader, key string) (*sheetSurvey, error) {
+func surveyXML(r io.Reader, key string, hdrRow int) (*sheetSurvey, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	sv := &sheetSurvey{formulas: map[string]bool{}}
 	var (
@@ -156,9 +165,16 @@ func surveyXML(r io.Reader, key string) (*sheetSurvey, error) {
 		ref           []byte // the current cell's reference, reused
 		hasF, hasV    bool
 		keyValue      string
+		keyShared     bool // the key cell holds a shared string's number
+		keyInline     bool // the key cell holds inline text, perhaps in runs
+		rowData       bool // the row has a value somewhere
 		row           int
 	)
 	keyCol := []byte(key)
+	keyColNum := 0
+	if key != "" {
+		keyColNum, _ = excelize.ColumnNameToNumber(key)
+	}
 	for {
 		if err := skipTo(br, '<'); err != nil {
 			return surveyEnd(sv, err)
@@ -178,20 +194,26 @@ func surveyXML(r io.Reader, key string) (*sheetSurvey, error) {
 				sv.bools[string(ref)] = true
 			}
 			inKey = inCell && len(keyCol) > 0 && bytes.Equal(columnOf(ref), keyCol)
+			if inKey {
+				t := attrValue(attrs, "t")
+				keyShared, keyInline = string(t) == "s", string(t) == "inlineStr"
+			}
 		case !closing && (string(tag) == "v" || string(tag) == "t"):
 			if selfClosing {
 				break
 			}
 			if b, err := br.Peek(1); err == nil && b[0] != '<' {
 				hasV = hasV || string(tag) == "v"
+				rowData = true
 				if inKey {
-					text, err := br.ReadSlice('<')
-					if err != nil && err != bufio.ErrBufferFull {
+					text, err := readText(br)
+					if err != nil {
 						return surveyEnd(sv, err)
 					}
-					keyValue = strings.TrimSpace(string(text[:len(text)-1]))
-					if err := br.UnreadByte(); err != nil {
-						return nil, err
+					if keyInline {
+						keyValue += text
+					} else {
+						keyValue = text
 					}
 				}
 			}
@@ -210,8 +232,21 @@ func surveyXML(r io.Reader, key string) (*sheetSurvey, error) {
 			}
 			sv.lastRow = row
 		case closing && string(tag) == "row":
+			keyValue = strings.TrimSpace(keyValue)
+			if keyShared && keyValue != "" {
+				if n, err := strconv.Atoi(keyValue); err == nil {
+					keyValue = sharedToken(n)
+				}
+			} else {
+				keyValue = strings.TrimSpace(html.UnescapeString(keyValue))
+			}
 			sv.runs.add(keyValue, row)
-			keyValue = ""
+			if keyColNum > 0 && row > hdrRow && (keyValue != "" || rowData) {
+				sv.keys.add(keyValue, row)
+			}
+			keyValue, keyShared, keyInline, rowData = "", false, false, false
+		case !closing && string(tag) == "mergeCell" && keyColNum > 0:
+			sv.keys.addMerge(string(attrValue(attrs, "ref")), keyColNum)
 		case string(tag) == "sheetData":
 			sv.complete = closing || selfClosing
 		}
@@ -233,6 +268,25 @@ func columnOf(ref []byte) []byte {
 		i++
 	}
 	return ref[:i]
+}
+
+// readText reads the text before the next tag, leaving the '<' unread.
+func readText(br *bufio.Reader) (string, error) {
+	var out []byte
+	for {
+		b, err := br.ReadSlice('<')
+		if err == bufio.ErrBufferFull {
+			if len(out) < maxCellChars*4 {
+				out = append(out, b...)
+			}
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		out = append(out, b[:len(b)-1]...)
+		return string(out), br.UnreadByte()
+	}
 }
 
 func skipTo(br *bufio.Reader, c byte) error {
@@ -318,3 +372,6 @@ func atoi(s []byte) int {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// limitPart makes a part that inflates beyond its declared size an error.
+func limitPart(rc io.ReadCloser, f *zip.File) io.Reader { return zipguard.Limit(rc, f) }

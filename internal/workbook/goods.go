@@ -49,6 +49,7 @@ func goodFromRow(r *rowCtx) *origin.Good {
 	g.AnnualVolume = r.number(ColAnnualVolume, nonNegative)
 	g.USValueAdded = r.number(ColUSValueAdded, nonNegative)
 	g.RVCMethod = parseEnum(r, ColRVCMethod, parseRVCMethod, "")
+	g.FormerCode = r.code(ColFormerCode)
 	g.VehicleUse = parseEnum(r, ColVehicleUse, parseUse, origin.UseUnspecified)
 	g.AsOf = r.date(ColAsOf)
 	g.Weight = r.number(ColGoodWeight, positive)
@@ -60,6 +61,10 @@ func goodFromRow(r *rowCtx) *origin.Good {
 		}
 		yes, p := parseYesNo(v)
 		if p != nil {
+			r.addAt(pos, p)
+			continue
+		}
+		if p := r.s.unknownFact(key); p != nil {
 			r.addAt(pos, p)
 			continue
 		}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/roo-trade/roo/internal/zipguard"
 	"github.com/roo-trade/roo/origin"
 )
 
@@ -19,6 +20,10 @@ import (
 type Options struct {
 	// Map maps canonical columns to the user's own headers (--map).
 	Map map[Col]string
+	// KnownFacts are the fact keys roo asks about (origin.FactKeys); a
+	// "Fact: KEY" column or Facts-sheet key outside them is an error naming
+	// the nearest. Nil: fact keys are not checked.
+	KnownFacts map[string]bool
 }
 
 // Workbook is everything read from one input file, held in memory.
@@ -85,7 +90,7 @@ func Stream(name string, stdin io.Reader, opts Options, fn func(*GoodInput) erro
 	if err != nil {
 		return nil, err
 	}
-	b := &builder{file: in.name, opts: opts, byID: map[string]*goodBuild{}, emit: fn, streaming: true}
+	b := &builder{file: in.name, opts: opts, byID: map[string]*goodBuild{}, emit: fn, streaming: true, facts: newFactCheck(opts.KnownFacts)}
 	defer func() {
 		// excelize has panicked on crafted files before; a panic here is a
 		// bug in a library, reported as a damaged file rather than a crash.
@@ -102,6 +107,9 @@ func Stream(name string, stdin io.Reader, opts Options, fn func(*GoodInput) erro
 	if err == nil {
 		err = b.finish()
 	}
+	if err == nil && b.emitted == 0 {
+		err = noGoods(in.name, b)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -111,30 +119,42 @@ func Stream(name string, stdin io.Reader, opts Options, fn func(*GoodInput) erro
 // openXLSX opens a package twice: with excelize for rows, and as a plain
 // zip for the survey of its sheets.
 func openXLSX(in *input) (*excelize.File, *zip.Reader, func(), error) {
-	xopts := excelize.Options{RawCellValue: true, UnzipSizeLimit: MaxUnzippedBytes}
+	xopts := excelize.Options{RawCellValue: true, UnzipSizeLimit: MaxUnzippedBytes, TmpDir: TempDir}
 	if in.data != nil {
+		zr, err := zip.NewReader(bytes.NewReader(in.data), int64(len(in.data)))
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		if err := zipguard.Check(zr); err != nil {
+			return nil, nil, nil, err
+		}
 		f, err := excelize.OpenReader(bytes.NewReader(in.data), xopts)
 		if err != nil {
 			return nil, nil, nil, err
 		}
-		zr, err := zip.NewReader(bytes.NewReader(in.data), int64(len(in.data)))
-		if err != nil {
-			f.Close()
-			return nil, nil, nil, err
-		}
 		return f, zr, func() { f.Close() }, nil
 	}
-	f, err := excelize.OpenFile(in.path, xopts)
+	// The zip directory is checked before excelize inflates anything.
+	zf, zr, err := openZip(in.path)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	zf, zr, err := openZip(in.path)
+	if err := zipguard.Check(zr); err != nil {
+		zf.Close()
+		return nil, nil, nil, err
+	}
+	f, err := excelize.OpenFile(in.path, xopts)
 	if err != nil {
-		f.Close()
+		zf.Close()
 		return nil, nil, nil, err
 	}
 	return f, zr, func() { f.Close(); zf.Close() }, nil
 }
+
+// TempDir is where excelize puts the worksheets it unpacks to disk; empty
+// for the system's temporary directory. The CLI sets it to a directory it
+// creates and removes on every exit path.
+var TempDir string
 
 func (b *builder) readXLSX(in *input) error {
 	f, zr, closeAll, err := openXLSX(in)
@@ -153,17 +173,18 @@ func (b *builder) readXLSX(in *input) error {
 	}
 	b.layout = plan.describe()
 	b.flat = plan.flat != ""
+	b.strays(in.name, f, plan.others)
 	open := func(sheet string, l layout) (*sheetReader, rowReader, error) {
 		rr, err := newXLSXRows(f, sheet)
 		if err != nil {
 			return nil, nil, fileErr(in.name, fmt.Sprintf("sheet %q cannot be read: %v", sheet, err), "")
 		}
-		return &sheetReader{file: in.name, sheet: sheet, layout: l, date1904: date1904, isXLSX: true}, rr, nil
+		return &sheetReader{file: in.name, sheet: sheet, layout: l, date1904: date1904, isXLSX: true, facts: b.facts}, rr, nil
 	}
 	survey := func(s *sheetReader, key string) error {
-		sv, err := surveySheet(zr, s.sheet, key)
+		sv, err := surveySheet(zr, s.sheet, key, s.hdrRow)
 		if err != nil {
-			return fileErr(in.name, fmt.Sprintf("is damaged: sheet %q cannot be read: %v", s.sheet, err), "open it in Excel and save it again")
+			return surveyError(in.name, s.sheet, err)
 		}
 		s.survey = sv
 		return nil
@@ -227,6 +248,13 @@ func (b *builder) readXLSX(in *input) error {
 	if err := survey(s, key); err != nil {
 		return err
 	}
+	if key != "" {
+		ks, err := resolveKeys(zr, &s.survey.keys)
+		if err != nil {
+			return surveyError(in.name, s.sheet, err)
+		}
+		b.planOrphans(s, ks)
+	}
 	b.checkTogether(s, s.survey.runs)
 	_, rr, err = open(sheet, l)
 	if err != nil {
@@ -262,6 +290,15 @@ func (b *builder) checkTogether(s *sheetReader, runs runTracker) {
 		Hint:    "sort the export by Good ID to let roo stream it good by good; the results are the same either way"})
 }
 
+// surveyError reports a sheet whose XML roo's own pass could not read.
+func surveyError(file, sheet string, err error) error {
+	var ze *zipguard.Error
+	if errors.As(err, &ze) {
+		return fileErr(file, fmt.Sprintf("is damaged or hostile: sheet %q cannot be read: %v", sheet, err), "this may be a zip bomb; if the workbook is genuine, open it in Excel and save it again")
+	}
+	return fileErr(file, fmt.Sprintf("is damaged: sheet %q cannot be read: %v", sheet, err), "open it in Excel and save it again")
+}
+
 func openZip(path string) (*os.File, *zip.Reader, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -282,6 +319,10 @@ func openZip(path string) (*os.File, *zip.Reader, error) {
 
 // xlsxOpenError explains why excelize could not open a package.
 func xlsxOpenError(name string, err error) error {
+	var ze *zipguard.Error
+	if errors.As(err, &ze) {
+		return fileErr(name, "is refused before unzipping: "+ze.Error(), "this may be a zip bomb; if the workbook is genuine, open it in Excel and save it again, or split it")
+	}
 	switch {
 	case strings.Contains(err.Error(), "unzip size exceeds"):
 		return fileErr(name, fmt.Sprintf("expands to more than %d MB when unzipped, which no bill of materials needs", MaxUnzippedBytes>>20), "this may be a zip bomb; if the workbook is genuine, split it")
@@ -298,6 +339,8 @@ func xlsxOpenError(name string, err error) error {
 // sheetPlan says which sheets of a workbook hold what.
 type sheetPlan struct {
 	goods, bom, facts, flat, vehicle string
+	// others are the sheets roo does not read (stray.go).
+	others []string
 }
 
 func (p sheetPlan) describe() string {
@@ -339,6 +382,7 @@ func planSheets(file string, names []string) (sheetPlan, error) {
 	}
 	switch {
 	case p.goods != "":
+		p.others = others
 		return p, nil
 	case p.bom != "" && len(others) == 0:
 		// A lone BOM sheet is a flat export that happens to be called BOM.
@@ -357,7 +401,7 @@ func nameIn(n string, list []string) bool {
 
 func (b *builder) readCSV(in *input) error {
 	b.layout, b.flat = "CSV, one flat sheet", true
-	s := &sheetReader{file: in.name, layout: layoutFlat}
+	s := &sheetReader{file: in.name, layout: layoutFlat, facts: b.facts}
 	// A first pass reads only the Good ID column, to know whether each
 	// good's lines are together.
 	rr, err := newCSVRows(in)
@@ -367,13 +411,26 @@ func (b *builder) readCSV(in *input) error {
 	err = b.prepare(s, rr, flatRequired)
 	if err == nil {
 		var runs runTracker
+		var keys keyScan
 		pos := s.hdr.pos[ColGoodID]
 		for rr.Next() {
-			if row := rr.Row(); pos < len(row) {
-				runs.add(strings.TrimSpace(row[pos]), rr.RowNum())
+			row := rr.Row()
+			if isBlankRow(row) {
+				continue
 			}
+			id := ""
+			if pos < len(row) {
+				id = strings.TrimSpace(row[pos])
+			}
+			runs.add(id, rr.RowNum())
+			keys.add(id, rr.RowNum())
 		}
-		b.checkTogether(s, runs)
+		if err = rr.Err(); err == nil {
+			b.planOrphans(s, &keys)
+			b.checkTogether(s, runs)
+		} else {
+			err = s.sheetErr(rr.RowNum(), "cannot be read: "+err.Error(), csvHint(err))
+		}
 	}
 	rr.Close()
 	if err != nil {

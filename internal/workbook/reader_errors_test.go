@@ -67,7 +67,7 @@ func TestReaderCellProblems(t *testing.T) {
 		{
 			name: "origin status that is a country",
 			bom:  [][]any{bomHeader, {"G1", nil, "A", "Axle", "8483.10", "Mexico", "MX", 1, 1}},
-			want: []string{`error: bom.xlsx, sheet "BOM", row 2, column F (Origin status): "Mexico" is not an origin status; expected originating, non-originating or unknown | hint: country of origin is not origin status: say whether the material is USMCA originating`},
+			want: []string{`error: bom.xlsx, sheet "BOM", row 2, column F (Origin status): "Mexico" is not an origin status; expected originating, non-originating or unknown (Spanish: originario, no originario, desconocido; French: originaire, non originaire, inconnu) | hint: write the word in full: roo does not guess what y, yes, o or true mean; country of origin is not origin status`},
 		},
 		{
 			name: "non-originating material without HTS code",
@@ -92,9 +92,13 @@ func TestReaderCellProblems(t *testing.T) {
 			want: []string{`error: bom.xlsx, sheet "BOM", row 2: parent links form a cycle: A → B → A; a part cannot go into itself | hint: Parent must be the part number of a sub-assembly line of the same good`},
 		},
 		{
-			name: "line for a good that does not exist; other goods still read",
+			name: "a line for a good that does not exist makes every good an error; no good is lost",
 			bom:  [][]any{bomHeader, {"G9", nil, "A", "Axle", "8483.10", "originating", "US", 1, 1}, {"G2", nil, "B", "Bolt", "7318.15", "originating", "US", 1, 1}},
-			want: []string{`error: bom.xlsx, sheet "BOM", row 2: the line names good "G9", which is not on the Goods sheet | hint: add the good to the Goods sheet, or correct the Good ID`},
+			want: []string{
+				`error: bom.xlsx, sheet "BOM", row 2, column A (Good ID): the BOM line on row 2 names good "G9", which is not on the Goods sheet and is near none of its goods; roo cannot tell which good the line belongs to, so no good of the file is evaluated | hint: correct the Good ID on row 2 to the good the line belongs to, or add good "G9" to the Goods sheet`,
+				`error: bom.xlsx, sheet "BOM", row 2, column A (Good ID): a line of sheet "BOM" (row 2) belongs to no good; it may be this good's, so it is not evaluated | hint: correct the Good ID on row 2 to the good the line belongs to, or add good "G9" to the Goods sheet`,
+				`error: bom.xlsx, sheet "BOM", row 2, column A (Good ID): a line of sheet "BOM" (row 2) belongs to no good; it may be this good's, so it is not evaluated | hint: correct the Good ID on row 2 to the good the line belongs to, or add good "G9" to the Goods sheet`,
+			},
 		},
 		{
 			name: "an HS 2017 code is a warning naming its HS 2022 successors",
@@ -155,7 +159,7 @@ func TestReaderGoodProblems(t *testing.T) {
 		{
 			name:  "fact that is not yes or no",
 			goods: [][]any{goodsHeader, {"G1", "A", "6109.10", "US", 10, nil, nil, "maybe"}},
-			want:  []string{`error: bom.xlsx, sheet "Goods", row 2, column H (Fact: cut and sewn): "maybe" is not yes or no; expected yes or no`},
+			want:  []string{`error: bom.xlsx, sheet "Goods", row 2, column H (Fact: cut and sewn): "maybe" is not yes or no; expected yes or no (sí or no, oui or non) | hint: write yes or no in full: roo does not guess what y, x, 1 or true mean`},
 			fails: []bool{true},
 		},
 	}
@@ -254,7 +258,7 @@ func TestSurveyFindsTruncatedSheet(t *testing.T) {
 	zw.Close()
 	zr, _ := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
 	rc, _ := zr.File[0].Open()
-	sv, err := surveyXML(rc, "A")
+	sv, err := surveyXML(rc, "A", 0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,6 +28,7 @@ type sheetReader struct {
 	survey   *sheetSurvey
 	date1904 bool
 	isXLSX   bool
+	facts    *factCheck // nil: fact keys are not checked
 }
 
 // findHeader reads rows until it finds the header: the first row in which at
@@ -112,9 +113,13 @@ func (s *sheetReader) sheetErr(row int, msg, hint string) *FileError {
 	return &FileError{Problem{Severity: SevError, File: s.file, Sheet: s.sheet, Row: row, Message: what + " " + msg, Hint: hint}}
 }
 
-// headerWarnings lists duplicated headers as warnings.
+// headerWarnings lists duplicated headers, and headers roo does not read,
+// as warnings.
 func (s *sheetReader) headerWarnings() []Problem {
 	var out []Problem
+	for _, p := range s.hdr.unknown {
+		out = append(out, s.unknownHeader(p))
+	}
 	for c, positions := range s.hdr.dup {
 		for _, p := range positions {
 			out = append(out, Problem{Severity: SevWarning, File: s.file, Sheet: s.sheet, Row: s.hdrRow, Column: colName(p), Header: s.hdr.header[p],
@@ -333,4 +338,9 @@ func (r *rowCtx) ref() string {
 		return fmt.Sprintf("row %d", r.num)
 	}
 	return fmt.Sprintf("%s row %d", r.s.sheet, r.num)
+}
+
+// csvHint is the fix to suggest for a CSV file that cannot be parsed.
+func csvHint(err error) string {
+	return "the file may be damaged; open it in a spreadsheet and export it as CSV again"
 }

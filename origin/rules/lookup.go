@@ -18,6 +18,10 @@ type Query struct {
 	Use Use `json:"use"`
 	// Route is the trade of the good; zero when not given.
 	Route Route `json:"route"`
+	// Former is the good's classification in the HS edition a rule cites
+	// (its HS 2017 or HS 2012 subheading), when the workbook gives it: it
+	// settles a rule reached only through a partial edition correlation.
+	Former hs.Code `json:"former,omitempty"`
 }
 
 // Answer is what the rule base says about a good.
@@ -58,6 +62,9 @@ type Candidate struct {
 	// Level is the level of the rule's provision that matched (tariff-item
 	// rules take precedence over subheading rules).
 	Level hs.Level `json:"level"`
+	// former is the older edition's code the match came through, when an
+	// edition correlation decided it.
+	former hs.Code
 }
 
 // Need is an input that decides which rule applies.
@@ -99,6 +106,13 @@ func (b *Base) Lookup(q Query) (Answer, error) {
 	if len(cands) == 0 {
 		if cands, err = b.formerMatches(ch, q.Code); err != nil {
 			return a, err
+		}
+		if q.Former != "" && len(cands) > 0 {
+			var why string
+			cands, why = byFormer(cands, q.Former)
+			if why != "" {
+				a.Conflict = why
+			}
 		}
 	}
 	if len(cands) == 0 {
@@ -167,6 +181,7 @@ func (b *Base) formerMatches(ch *Chapter, code hs.Code) ([]Candidate, error) {
 					why += " (in part: it also took goods from elsewhere, or " + old.String() + " went to several codes)"
 				}
 				c.Match = Membership{In: c.Match.In, Mapped: true, Why: why}
+				c.former = old
 				if !f.Exact {
 					c.Match.In = Maybe
 				}
@@ -175,6 +190,28 @@ func (b *Base) formerMatches(ch *Chapter, code hs.Code) ([]Candidate, error) {
 		}
 	}
 	return out, nil
+}
+
+// byFormer keeps the candidates reached from the good's former code, which
+// the workbook gives, and makes them certain: the good was classified there.
+// A former code none of the candidates came from is a contradiction to
+// report, not a reason to drop every rule.
+func byFormer(cands []Candidate, former hs.Code) ([]Candidate, string) {
+	var out []Candidate
+	var froms []string
+	for _, c := range cands {
+		froms = append(froms, c.Match.Why)
+		if c.former.Subheading() != former.Subheading() {
+			continue
+		}
+		c.Match.In = Yes
+		c.Match.Why += "; the workbook gives the good's former code " + former.String()
+		out = append(out, c)
+	}
+	if len(out) == 0 {
+		return cands, fmt.Sprintf("the workbook gives the former code %s, but the good's code came from none of it (%s)", former, strings.Join(froms, "; "))
+	}
+	return out, ""
 }
 
 // inForce keeps the rules in force on the query's date, and says why none

@@ -24,7 +24,7 @@ type HostileFile struct {
 
 // Hostile lists the hostile inputs.
 func Hostile() []HostileFile {
-	return []HostileFile{
+	return append([]HostileFile{
 		{"corrupt.xlsx", "a zip signature followed by garbage", corruptZip},
 		{"truncated.xlsx", "the first half of a valid workbook", truncated},
 		{"encrypted.xlsx", "a workbook encrypted with the password 'roo'", encrypted},
@@ -34,14 +34,14 @@ func Hostile() []HostileFile {
 		{"zip-bomb.xlsx", "a workbook whose sheet declares 3 GiB uncompressed", zipBomb},
 		{"lying-size.xlsx", "a workbook whose sheet inflates far beyond its declared size", lyingSize},
 		{"wide.xlsx", "a BOM sheet with a cell in the last column, XFD (16,384 columns)", wide},
-		{"big-cell.xlsx", "a description of 10 MB in one cell", bigCell},
+		{"big-cell.xlsx", "a description of 40,000 characters in one cell, more than Excel holds", bigCell},
 		{"formulas.xlsx", "formula cells without cached results (written by a tool that does not calculate)", formulas},
 		{"cycle.xlsx", "sub-assemblies that go into each other", cycle},
 		{"duplicates.xlsx", "the same Good ID on two rows of the Goods sheet", duplicates},
 		{"negative-zero.xlsx", "a negative unit cost, a zero transaction value and a zero-value line", negativeZero},
 		{"huge-numbers.xlsx", "absurdly large numbers (1E+300, 99999999999999999999)", hugeNumbers},
 		{"wrong-types.xlsx", "a boolean in a numeric column, a number as origin status, a date as HTS code", wrongTypes},
-	}
+	}, intakeHostile()...)
 }
 
 const basicCSV = "Good ID,Good HTS code,Producer country,Transaction value,Part number,HTS code,Origin status,Value\nG1,9403.60,US,100,LEG,4421.99,non-originating,30\n"
@@ -182,6 +182,11 @@ func edit(change func(f *excelize.File) error) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	return editIn(src, change)
+}
+
+// editIn opens the workbook src for changes made in normal mode.
+func editIn(src []byte, change func(f *excelize.File) error) ([]byte, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(src))
 	if err != nil {
 		return nil, err
@@ -222,7 +227,7 @@ func bigCell() ([]byte, error) {
 		if err != nil {
 			return err
 		}
-		_, err = w.Write([]byte(strings.Replace(xml.String(), placeholder, strings.Repeat("x", 10<<20), 1)))
+		_, err = w.Write([]byte(strings.Replace(xml.String(), placeholder, strings.Repeat("x", 40000), 1)))
 		return err
 	})
 }
