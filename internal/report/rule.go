@@ -20,11 +20,12 @@ func PrintRuleAnswer(w io.Writer, a rules.Answer, format string, width int) erro
 // requirements as a determination applies them on the query's date and
 // use (origin.ApplyRule): the automotive thresholds in force in place of
 // the rule's final ones, and a vehicle's further requirements. The text
-// prints them; the JSON carries the rule structure alone.
+// prints them; the JSON gives them in each branch's requirements and in the
+// rule's "automotive" object.
 func PrintRuleAnswerApplied(w io.Writer, a rules.Answer, applied map[*rules.Rule]origin.AppliedRule, format string, width int) error {
 	switch format {
 	case "json":
-		return WriteJSON(w, ruleAnswerOf(a), true)
+		return WriteJSON(w, ruleAnswerOf(a, applied), true)
 	case "table":
 		return writeAnswerText(w, a, applied, width)
 	}
@@ -76,6 +77,15 @@ type ruleJSON struct {
 	Rendered string           `json:"rendered"`
 	Branches []ruleBranchJSON `json:"branches"`
 	Rule     *rules.Rule      `json:"rule"`
+	// Automotive is the appendix as a determination applies it on the
+	// query's date and use; null without a use, or when it does not apply.
+	Automotive *ruleAutoJSON `json:"automotive"`
+}
+
+// ruleAutoJSON is the automotive appendix applied to a rule on a date.
+type ruleAutoJSON struct {
+	Provisions []string `json:"provisions"`
+	Further    []string `json:"further"`
 }
 
 // ruleBranchJSON is what one branch asks of a good, in words.
@@ -110,7 +120,7 @@ func answerStatus(a rules.Answer) string {
 	return "rule"
 }
 
-func ruleAnswerOf(a rules.Answer) ruleAnswerJSON {
+func ruleAnswerOf(a rules.Answer, applied map[*rules.Rule]origin.AppliedRule) ruleAnswerJSON {
 	out := ruleAnswerJSON{SchemaVersion: RuleSchemaVersion, Status: answerStatus(a), NoRuleData: a.NoRuleData, Needs: a.Needs, Conflict: a.Conflict, Uncovered: a.Uncovered}
 	out.Query.Code = a.Query.Code.String()
 	out.Query.AsOf = string(a.Query.Date)
@@ -123,9 +133,18 @@ func ruleAnswerOf(a rules.Answer) ruleAnswerJSON {
 	for _, c := range a.Candidates {
 		r := c.Rule
 		rj := ruleJSON{Citation: r.Citation(), Match: c.Match, Rendered: rules.Render(r), Rule: r, Branches: []ruleBranchJSON{}}
+		ap, auto := applied[r]
+		auto = auto && ap.Automotive
+		if auto {
+			rj.Automotive = &ruleAutoJSON{Provisions: nonNil(ap.Provisions), Further: nonNil(ap.Further)}
+		}
 		for i := range r.Branches {
 			b := &r.Branches[i]
-			rj.Branches = append(rj.Branches, ruleBranchJSON{Label: b.Label, Citation: r.BranchCitation(b), Requirements: r.Requirements(b, a.Query.Date)})
+			reqs := r.Requirements(b, a.Query.Date)
+			if x, ok := ap.Requirements[r.BranchCitation(b)]; auto && ok {
+				reqs = x
+			}
+			rj.Branches = append(rj.Branches, ruleBranchJSON{Label: b.Label, Citation: r.BranchCitation(b), Requirements: reqs})
 		}
 		out.Rules = append(out.Rules, rj)
 	}
