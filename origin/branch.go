@@ -42,13 +42,19 @@ func (d *determination) evaluateBranch(r *rules.Rule, b *rules.Branch) BranchRes
 	// subheadings 2901.10 through 2942.00, except for a good of subheading
 	// 2916.32", GN 11(o) ch. 29 rule 1(B)). Every kind of branch, not only
 	// a change in tariff classification, is limited to its goods.
-	if in := b.Target.Refs.Contains(d.g.HTS); in.In == rules.No {
+	// A good reached through its former code (HS 2017 or 2012) is of the
+	// branch when that code is.
+	if in := b.Target.Refs.Contains(d.g.HTS); in.In == rules.No && (d.g.FormerCode == "" || b.Target.Refs.Contains(d.g.FormerCode).In == rules.No) {
 		br.Outcome = NotApplicable
 		br.Reasons = []string{fmt.Sprintf("the branch is for %s, and the good (%s) is not of it", b.Target.Description(), d.g.HTS)}
 		return br
 	}
 	if len(b.Target.Except) > 0 {
-		switch b.Target.Except.Contains(d.g.HTS).In {
+		ex := b.Target.Except.Contains(d.g.HTS).In
+		if d.g.FormerCode != "" && b.Target.Except.Contains(d.g.FormerCode).In == rules.Yes {
+			ex = rules.Yes
+		}
+		switch ex {
 		case rules.Yes:
 			br.Outcome = NotApplicable
 			br.Reasons = []string{fmt.Sprintf("the branch is for %s: the good (%s) is excepted from it", b.Target.Description(), d.g.HTS)}
