@@ -94,6 +94,9 @@ func sourceWords(s Source) string {
 		}
 		return "in the good's own " + level + " (" + s.Description() + ")"
 	case InGroup:
+		if s.Other {
+			return "in any " + level + " of the branch's group (" + s.Description() + "; " + otherGoodWords + ")"
+		}
 		return "in any " + level + " of the branch's group (" + s.Description() + ")"
 	}
 	if s.Kind == Provisions && s.Other && !s.Qualified() {
