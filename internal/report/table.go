@@ -45,10 +45,14 @@ func (ANSI) Status(s origin.Status, text string) string {
 }
 
 // Dim greys text out.
-func (ANSI) Dim(text string) string { return string(styleMark) + "[2m" + text + string(styleMark) + "[0m" }
+func (ANSI) Dim(text string) string {
+	return string(styleMark) + "[2m" + text + string(styleMark) + "[0m"
+}
 
 // Bold emphasises text.
-func (ANSI) Bold(text string) string { return string(styleMark) + "[1m" + text + string(styleMark) + "[0m" }
+func (ANSI) Bold(text string) string {
+	return string(styleMark) + "[1m" + text + string(styleMark) + "[0m"
+}
 
 // TableWriter prints results for people: a line per good with its verdict
 // and figures, the reasons and assumptions under it, and a summary.

@@ -23,7 +23,7 @@ const styleMark = '\ue000'
 // terminalWriter escapes control and bidi characters on their way to w.
 type terminalWriter struct {
 	w     io.Writer
-	marks bool // the styler's markers become ESC (the table); else escaped
+	marks bool   // the styler's markers become ESC (the table); else escaped
 	carry []byte // an incomplete character or colour at the end of a write
 	buf   bytes.Buffer
 }
