@@ -488,3 +488,20 @@ func (b *builder) readToEnd(s *sheetReader, rr rowReader) error {
 	}
 	return nil
 }
+
+// UseTempDir creates a private directory for the worksheets excelize
+// unpacks to disk and makes it TempDir; the function it returns removes the
+// directory and all in it, and is to be deferred by the program so that an
+// interrupted run leaves nothing behind (excelize's files of a large
+// workbook are hundreds of megabytes).
+func UseTempDir() func() {
+	dir, err := os.MkdirTemp("", "roo-")
+	if err != nil {
+		return func() {}
+	}
+	TempDir = dir
+	return func() {
+		TempDir = ""
+		os.RemoveAll(dir)
+	}
+}

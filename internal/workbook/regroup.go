@@ -36,7 +36,7 @@ type regrouper struct {
 }
 
 func newRegrouper() (*regrouper, error) {
-	f, err := os.CreateTemp("", "roo-bom-*.rows")
+	f, err := os.CreateTemp(TempDir, "roo-bom-*.rows")
 	if err != nil {
 		return nil, err
 	}

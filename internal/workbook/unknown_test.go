@@ -111,3 +111,16 @@ func TestTemplateSampleWarns(t *testing.T) {
 		t.Errorf("problems %q, want %q", got, want)
 	}
 }
+
+// The same file given twice, by another spelling, is read once.
+func TestUniqueInputs(t *testing.T) {
+	path := writeCSV(t, "x")
+	dir, base := filepath.Split(path)
+	got, problems := Unique([]string{path, filepath.Join(dir, ".", base), "-"})
+	if len(got) != 2 || got[0] != path || got[1] != "-" {
+		t.Errorf("kept %q", got)
+	}
+	if len(problems) != 1 || !strings.Contains(problems[0].Message, "is the same file as "+path) {
+		t.Errorf("problems %v", problems)
+	}
+}
