@@ -412,11 +412,18 @@ func (b *builder) readCSV(in *input) error {
 	if err == nil {
 		var runs runTracker
 		var keys keyScan
+		var decimals *decimalSurvey
+		if rr.r.Comma == ';' {
+			decimals = &decimalSurvey{comma: map[int]int{}, point: map[int]int{}}
+		}
 		pos := s.hdr.pos[ColGoodID]
 		for rr.Next() {
 			row := rr.Row()
 			if isBlankRow(row) {
 				continue
+			}
+			if decimals != nil {
+				decimals.add(s, row, rr.RowNum())
 			}
 			id := ""
 			if pos < len(row) {
@@ -428,6 +435,9 @@ func (b *builder) readCSV(in *input) error {
 		if err = rr.Err(); err == nil {
 			b.planOrphans(s, &keys)
 			b.checkTogether(s, runs)
+			if decimals != nil {
+				err = decimals.apply(s)
+			}
 		} else {
 			err = s.sheetErr(rr.RowNum(), "cannot be read: "+err.Error(), csvHint(err))
 		}

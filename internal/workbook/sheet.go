@@ -29,6 +29,9 @@ type sheetReader struct {
 	date1904 bool
 	isXLSX   bool
 	facts    *factCheck // nil: fact keys are not checked
+	// decimalComma are the numeric columns of a semicolon-separated file
+	// written with a decimal comma (csvdialect.go).
+	decimalComma map[int]bool
 }
 
 // findHeader reads rows until it finds the header: the first row in which at
@@ -244,6 +247,9 @@ func (r *rowCtx) number(c Col, want sign) decimal.NullDecimal {
 	if !ok {
 		return decimal.NullDecimal{}
 	}
+	if r.s.decimalComma[r.s.hdr.pos[c]] {
+		v = strings.Replace(v, ",", ".", 1)
+	}
 	d, p := parseNumber(v)
 	if p != nil {
 		r.add(c, p)
@@ -338,9 +344,4 @@ func (r *rowCtx) ref() string {
 		return fmt.Sprintf("row %d", r.num)
 	}
 	return fmt.Sprintf("%s row %d", r.s.sheet, r.num)
-}
-
-// csvHint is the fix to suggest for a CSV file that cannot be parsed.
-func csvHint(err error) string {
-	return "the file may be damaged; open it in a spreadsheet and export it as CSV again"
 }
