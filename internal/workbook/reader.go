@@ -485,6 +485,7 @@ func (b *builder) rows(s *sheetReader, rr rowReader, handle func(*sheetReader, *
 			return b.err
 		}
 	}
+	b.problems = append(b.problems, s.unnamed...)
 	return b.readToEnd(s, rr)
 }
 

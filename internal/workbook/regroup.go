@@ -172,6 +172,7 @@ func (b *builder) regroupRows(s *sheetReader, rr rowReader, handle func(*sheetRe
 	if err := rp.Err(); err != nil {
 		return b.spillErr(s, err)
 	}
+	b.problems = append(b.problems, s.unnamed...)
 	return nil
 }
 

@@ -32,6 +32,9 @@ type sheetReader struct {
 	// decimalComma are the numeric columns of a semicolon-separated file
 	// written with a decimal comma (csvdialect.go).
 	decimalComma map[int]bool
+	// unnamed are the warnings for columns with data and no header.
+	unnamed     []Problem
+	unnamedSeen map[int]bool
 }
 
 // findHeader reads rows until it finds the header: the first row in which at
@@ -152,7 +155,28 @@ type rowCtx struct {
 }
 
 func (s *sheetReader) newRow(row []string, num int) *rowCtx {
+	s.noteUnnamed(row, num)
 	return &rowCtx{s: s, row: row, num: num}
+}
+
+// noteUnnamed names, once per column, the cells of a column with no header:
+// roo cannot tell what they hold, and must not drop them without a word.
+func (s *sheetReader) noteUnnamed(row []string, num int) {
+	for i, c := range row {
+		if i < len(s.hdr.header) && strings.TrimSpace(s.hdr.header[i]) != "" {
+			continue
+		}
+		if strings.TrimSpace(c) == "" || s.unnamedSeen[i] {
+			continue
+		}
+		if s.unnamedSeen == nil {
+			s.unnamedSeen = map[int]bool{}
+		}
+		s.unnamedSeen[i] = true
+		s.unnamed = append(s.unnamed, Problem{Severity: SevWarning, File: s.file, Sheet: s.sheet, Row: num, Column: colName(i),
+			Message: fmt.Sprintf("column %s has data (first on this row) but no header, so roo does not read it", colName(i)),
+			Hint:    "give the column a header roo reads, or delete its cells"})
+	}
 }
 
 // blank reports whether the row has no content at all.
