@@ -44,7 +44,7 @@ func certifyGoods(ctx context.Context, opts *certifyOptions, colMap map[workbook
 			return nil, err
 		}
 		file := displayName(name)
-		info, err := workbook.Stream(name, opts.IO.In, workbook.Options{Map: colMap}, func(gi *workbook.GoodInput) error {
+		info, err := workbook.Stream(name, opts.IO.In, workbook.Options{Map: colMap, KnownFacts: workbook.KnownFacts(base)}, func(gi *workbook.GoodInput) error {
 			run.seen = append(run.seen, gi.Good.ID)
 			if len(opts.Goods) > 0 && !slices.Contains(opts.Goods, gi.Good.ID) {
 				return nil

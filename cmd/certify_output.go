@@ -6,9 +6,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/roo-trade/roo/cmd/internal/atomicfile"
 	"github.com/roo-trade/roo/internal/certificate"
+	"github.com/roo-trade/roo/internal/report"
 )
 
 // certOutput is one file the certification is written to, by format.
@@ -74,7 +76,7 @@ func writeCertification(opts *certifyOptions, doc certificate.Document, outs []c
 		}
 		return certificate.WriteText(opts.IO.Out, doc)
 	}
-	fo := certificate.FileOptions{RooVersion: doc.RooVersion, Created: opts.Now()}
+	fo := certificate.FileOptions{RooVersion: doc.RooVersion, Created: report.DocumentTime(time.Time{}, opts.Now())}
 	bufs := make([]bytes.Buffer, len(outs))
 	for i, o := range outs {
 		var err error

@@ -107,7 +107,7 @@ func explainRun(opts *explainOptions) error {
 	}
 	var found *workbook.GoodInput
 	var seen []string
-	_, err = workbook.Stream(opts.File, opts.IO.In, workbook.Options{Map: colMap}, func(gi *workbook.GoodInput) error {
+	_, err = workbook.Stream(opts.File, opts.IO.In, workbook.Options{Map: colMap, KnownFacts: workbook.KnownFacts(base)}, func(gi *workbook.GoodInput) error {
 		if gi.Good.ID == opts.GoodID {
 			found = gi
 			return errFound

@@ -9,14 +9,17 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"syscall"
 
 	"github.com/roo-trade/roo/cmd/internal/iostreams"
+	"github.com/roo-trade/roo/internal/workbook"
 )
 
 // Main runs roo with the process's arguments and streams and returns the exit code.
 func Main() int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	defer workbook.UseTempDir()()
 	return Run(ctx, iostreams.System(), os.Args[1:])
 }
 

@@ -115,6 +115,11 @@ func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
 	if err := checkStdinOnce(opts.Files); err != nil {
 		return err
 	}
+	var dups []workbook.Problem
+	opts.Files, dups = workbook.Unique(opts.Files)
+	for _, p := range dups {
+		printProblem(opts.IO, opts.Global.Quiet, p)
+	}
 	asOf, err := opts.Input.asOf()
 	if err != nil {
 		return err
@@ -131,8 +136,9 @@ func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
 		return err
 	}
 	pricer := newPricer(&opts.Schedules, overlays, opts.ImportInto)
-	return writeOut(opts.IO, opts.Global.Quiet, opts.Output.Output, opts.Files, func(out io.Writer) error {
-		w := report.NewResultWriter(out, format, report.ResultOptions{RooVersion: opts.Version, Created: opts.Now(), Color: opts.IO.ColorEnabled()})
+	inputs := append(append([]string{opts.Overlay, opts.Scenario}, opts.Files...), opts.Schedules.files()...)
+	return writeOut(opts.IO, opts.Global.Quiet, opts.Output.Output, inputs, func(out io.Writer) error {
+		w := report.NewResultWriter(out, format, report.ResultOptions{RooVersion: opts.Version, Created: report.DocumentTime(asOf, opts.Now()), Color: opts.IO.ColorEnabled()})
 		return evaluateFiles(ctx, opts, colMap, asOf, pricer, w)
 	})
 }
@@ -179,8 +185,8 @@ func printProblem(ios *iostreams.IOStreams, quiet bool, p workbook.Problem) {
 	if p.Severity == workbook.SevWarning && quiet {
 		return
 	}
-	fmt.Fprintf(ios.ErrOut, "roo: %s: %s\n", p.Severity, p.Error())
+	fmt.Fprintf(ios.ErrOut, "roo: %s: %s\n", p.Severity, report.TerminalText(p.Error()))
 	if p.Hint != "" {
-		fmt.Fprintf(ios.ErrOut, "roo: hint: %s\n", p.Hint)
+		fmt.Fprintf(ios.ErrOut, "roo: hint: %s\n", report.TerminalText(p.Hint))
 	}
 }

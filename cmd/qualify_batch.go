@@ -159,7 +159,7 @@ func evaluateFile(ctx context.Context, opts *qualifyOptions, r *fileRun, colMap 
 			}
 		}
 	}()
-	info, err := workbook.Stream(r.name, opts.IO.In, workbook.Options{Map: colMap}, func(gi *workbook.GoodInput) error {
+	info, err := workbook.Stream(r.name, opts.IO.In, workbook.Options{Map: colMap, KnownFacts: workbook.KnownFacts(eo.Rules)}, func(gi *workbook.GoodInput) error {
 		select {
 		case inputs <- gi:
 			return nil

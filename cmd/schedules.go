@@ -23,6 +23,15 @@ type scheduleOptions struct {
 	Embedded func() (*tariffs.Schedule, error)
 }
 
+// files are the schedule files given, which -o must not replace.
+func (o *scheduleOptions) files() []string {
+	out := []string{o.HTS}
+	for _, p := range o.Partner {
+		out = append(out, p)
+	}
+	return out
+}
+
 // addScheduleFlags registers --hts and --schedule.
 func addScheduleFlags(fs *pflag.FlagSet, o *scheduleOptions) {
 	fs.StringVar(&o.HTS, "hts", "", "price US duty with a USITC HTS export `FILE` (CSV or JSON, as downloaded from the USITC) instead of the embedded schedule")

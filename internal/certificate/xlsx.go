@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/roo-trade/roo/internal/xlsxzip"
 )
 
 // SheetName is the name of the XLSX certification's one sheet.
@@ -69,6 +71,7 @@ func WriteXLSX(w io.Writer, c Certification, opts FileOptions) error {
 	if x.err != nil {
 		return fmt.Errorf("xlsx certification: %w", x.err)
 	}
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return xlsxzip.New(w) })
 	return f.Write(w)
 }
 

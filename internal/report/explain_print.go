@@ -20,7 +20,7 @@ func PrintExplain(w io.Writer, res origin.Result, g Good, format string) error {
 			Good
 		}{SchemaVersion, g}, true)
 	case "table":
-		return Explain(w, res, g)
+		return Explain(newTerminalWriter(w, false), res, g)
 	}
 	return unsupported("an explanation", format, ExplainFormats)
 }

@@ -31,7 +31,8 @@ func (Plain) Dim(text string) string { return text }
 func (Plain) Bold(text string) string { return text }
 
 // ANSI colours statuses: green qualifies, red does not, yellow needs review,
-// magenta for errors.
+// magenta for errors. Its codes reach the terminal only through the
+// TableWriter, which turns its marker into ESC (terminal.go).
 type ANSI struct{}
 
 // Status colours text by verdict.
@@ -40,14 +41,18 @@ func (ANSI) Status(s origin.Status, text string) string {
 	if code == "" {
 		return text
 	}
-	return "\x1b[" + code + "m" + text + "\x1b[0m"
+	return string(styleMark) + "[" + code + "m" + text + string(styleMark) + "[0m"
 }
 
 // Dim greys text out.
-func (ANSI) Dim(text string) string { return "\x1b[2m" + text + "\x1b[0m" }
+func (ANSI) Dim(text string) string {
+	return string(styleMark) + "[2m" + text + string(styleMark) + "[0m"
+}
 
 // Bold emphasises text.
-func (ANSI) Bold(text string) string { return "\x1b[1m" + text + "\x1b[0m" }
+func (ANSI) Bold(text string) string {
+	return string(styleMark) + "[1m" + text + string(styleMark) + "[0m"
+}
 
 // TableWriter prints results for people: a line per good with its verdict
 // and figures, the reasons and assumptions under it, and a summary.
@@ -62,11 +67,12 @@ func NewTableWriter(w io.Writer, style Styler) *TableWriter {
 	if style == nil {
 		style = Plain{}
 	}
-	return &TableWriter{w: w, style: style}
+	return &TableWriter{w: newTerminalWriter(w, true), style: style}
 }
 
 // Good prints one good.
 func (t *TableWriter) Good(g Good) error {
+	g = terminalGood(g)
 	if t.n > 0 {
 		fmt.Fprintln(t.w)
 	}

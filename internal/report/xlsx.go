@@ -1,11 +1,12 @@
 package report
 
 import (
-	"archive/zip"
 	"io"
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/roo-trade/roo/internal/xlsxzip"
 )
 
 // XLSXOptions describe the report as a whole.
@@ -192,7 +193,7 @@ func (x *XLSXWriter) Close(files []File, sum Summary) error {
 	// stays empty. (excelize's fix-up of zip64 local headers, for parts
 	// over 4 GiB, has nothing to act on: a sheet holds at most 1,048,576
 	// rows, far below that.)
-	x.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(x.out) })
+	x.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return xlsxzip.New(x.out) })
 	if err := x.f.Write(x.out); err != nil {
 		return x.fail(err)
 	}

@@ -4,6 +4,10 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
+
+	"github.com/roo-trade/roo/origin"
+	"github.com/roo-trade/roo/origin/rules"
 )
 
 // factCheck names the fact keys a workbook gives that roo never asks
@@ -72,4 +76,24 @@ func firstNonEmpty(a, b string) string {
 		return a
 	}
 	return b
+}
+
+var knownFacts sync.Map // *rules.Base → map[string]bool
+
+// KnownFacts are the fact keys a determination with base can ask
+// (origin.FactKeys), computed once per base; nil when they cannot be
+// listed, which leaves fact keys unchecked.
+func KnownFacts(base *rules.Base) map[string]bool {
+	if base == nil {
+		return nil
+	}
+	if m, ok := knownFacts.Load(base); ok {
+		return m.(map[string]bool)
+	}
+	m, err := origin.FactKeys(base)
+	if err != nil {
+		return nil
+	}
+	knownFacts.Store(base, m)
+	return m
 }

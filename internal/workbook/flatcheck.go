@@ -58,7 +58,7 @@ func checkGoodColumns(r *rowCtx, gb *goodBuild) {
 			continue
 		}
 		was, ok := gb.first[pos]
-		if ok && goodValueKey(was) == goodValueKey(v) {
+		if ok && (was == v || goodValueKey(was) == goodValueKey(v)) {
 			continue
 		}
 		h := ""

@@ -412,11 +412,18 @@ func (b *builder) readCSV(in *input) error {
 	if err == nil {
 		var runs runTracker
 		var keys keyScan
+		var decimals *decimalSurvey
+		if rr.r.Comma == ';' {
+			decimals = &decimalSurvey{comma: map[int]int{}, point: map[int]int{}}
+		}
 		pos := s.hdr.pos[ColGoodID]
 		for rr.Next() {
 			row := rr.Row()
 			if isBlankRow(row) {
 				continue
+			}
+			if decimals != nil {
+				decimals.add(s, row, rr.RowNum())
 			}
 			id := ""
 			if pos < len(row) {
@@ -428,6 +435,9 @@ func (b *builder) readCSV(in *input) error {
 		if err = rr.Err(); err == nil {
 			b.planOrphans(s, &keys)
 			b.checkTogether(s, runs)
+			if decimals != nil {
+				err = decimals.apply(s)
+			}
 		} else {
 			err = s.sheetErr(rr.RowNum(), "cannot be read: "+err.Error(), csvHint(err))
 		}
@@ -475,6 +485,7 @@ func (b *builder) rows(s *sheetReader, rr rowReader, handle func(*sheetReader, *
 			return b.err
 		}
 	}
+	b.problems = append(b.problems, s.unnamed...)
 	return b.readToEnd(s, rr)
 }
 
@@ -487,4 +498,21 @@ func (b *builder) readToEnd(s *sheetReader, rr rowReader) error {
 		return s.sheetErr(rr.RowNum(), fmt.Sprintf("stops being readable after row %d although it has rows up to %d: the sheet is damaged", rr.RowNum(), sv.lastRow), "open the workbook in Excel and save it again")
 	}
 	return nil
+}
+
+// UseTempDir creates a private directory for the worksheets excelize
+// unpacks to disk and makes it TempDir; the function it returns removes the
+// directory and all in it, and is to be deferred by the program so that an
+// interrupted run leaves nothing behind (excelize's files of a large
+// workbook are hundreds of megabytes).
+func UseTempDir() func() {
+	dir, err := os.MkdirTemp("", "roo-")
+	if err != nil {
+		return func() {}
+	}
+	TempDir = dir
+	return func() {
+		TempDir = ""
+		os.RemoveAll(dir)
+	}
 }

@@ -36,7 +36,7 @@ type regrouper struct {
 }
 
 func newRegrouper() (*regrouper, error) {
-	f, err := os.CreateTemp("", "roo-bom-*.rows")
+	f, err := os.CreateTemp(TempDir, "roo-bom-*.rows")
 	if err != nil {
 		return nil, err
 	}
@@ -172,6 +172,7 @@ func (b *builder) regroupRows(s *sheetReader, rr rowReader, handle func(*sheetRe
 	if err := rp.Err(); err != nil {
 		return b.spillErr(s, err)
 	}
+	b.problems = append(b.problems, s.unnamed...)
 	return nil
 }
 

@@ -29,6 +29,12 @@ type sheetReader struct {
 	date1904 bool
 	isXLSX   bool
 	facts    *factCheck // nil: fact keys are not checked
+	// decimalComma are the numeric columns of a semicolon-separated file
+	// written with a decimal comma (csvdialect.go).
+	decimalComma map[int]bool
+	// unnamed are the warnings for columns with data and no header.
+	unnamed     []Problem
+	unnamedSeen map[int]bool
 }
 
 // findHeader reads rows until it finds the header: the first row in which at
@@ -149,7 +155,28 @@ type rowCtx struct {
 }
 
 func (s *sheetReader) newRow(row []string, num int) *rowCtx {
+	s.noteUnnamed(row, num)
 	return &rowCtx{s: s, row: row, num: num}
+}
+
+// noteUnnamed names, once per column, the cells of a column with no header:
+// roo cannot tell what they hold, and must not drop them without a word.
+func (s *sheetReader) noteUnnamed(row []string, num int) {
+	for i, c := range row {
+		if i < len(s.hdr.header) && strings.TrimSpace(s.hdr.header[i]) != "" {
+			continue
+		}
+		if strings.TrimSpace(c) == "" || s.unnamedSeen[i] {
+			continue
+		}
+		if s.unnamedSeen == nil {
+			s.unnamedSeen = map[int]bool{}
+		}
+		s.unnamedSeen[i] = true
+		s.unnamed = append(s.unnamed, Problem{Severity: SevWarning, File: s.file, Sheet: s.sheet, Row: num, Column: colName(i),
+			Message: fmt.Sprintf("column %s has data (first on this row) but no header, so roo does not read it", colName(i)),
+			Hint:    "give the column a header roo reads, or delete its cells"})
+	}
 }
 
 // blank reports whether the row has no content at all.
@@ -243,6 +270,9 @@ func (r *rowCtx) number(c Col, want sign) decimal.NullDecimal {
 	v, ok := r.cell(c)
 	if !ok {
 		return decimal.NullDecimal{}
+	}
+	if r.s.decimalComma[r.s.hdr.pos[c]] {
+		v = strings.Replace(v, ",", ".", 1)
 	}
 	d, p := parseNumber(v)
 	if p != nil {
@@ -338,9 +368,4 @@ func (r *rowCtx) ref() string {
 		return fmt.Sprintf("row %d", r.num)
 	}
 	return fmt.Sprintf("%s row %d", r.s.sheet, r.num)
-}
-
-// csvHint is the fix to suggest for a CSV file that cannot be parsed.
-func csvHint(err error) string {
-	return "the file may be damaged; open it in a spreadsheet and export it as CSV again"
 }

@@ -66,6 +66,7 @@ func (x *xlsxRows) Close() error { return x.rows.Close() }
 // locales).
 type csvRows struct {
 	r      *csv.Reader
+	quotes *quoteTracker
 	closer io.Closer
 	row    []string
 	n      int
@@ -93,12 +94,17 @@ func newCSVRows(in *input) (*csvRows, error) {
 		src, closer = f, f
 	}
 	src, head = decodeText(src, head)
-	cr := csv.NewReader(src)
-	cr.Comma = sniffDelimiter(head)
+	if crOnly(head) {
+		src, head = crToLF{src}, bytes.ReplaceAll(head, []byte{'\r'}, []byte{'\n'})
+	}
+	comma := sniffDelimiter(head)
+	qt := newQuoteTracker(src, comma)
+	cr := csv.NewReader(qt)
+	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	cr.ReuseRecord = true
-	return &csvRows{r: cr, closer: closer}, nil
+	return &csvRows{r: cr, quotes: qt, closer: closer}, nil
 }
 
 // decodeText wraps src in the decoder its byte-order mark or content calls for.
@@ -152,6 +158,9 @@ func (c *csvRows) Next() bool {
 	}
 	rec, err := c.r.Read()
 	if err == io.EOF {
+		if c.quotes.unclosed() {
+			c.err = quoteError(c.quotes.openLine)
+		}
 		return false
 	}
 	if err != nil {

@@ -111,3 +111,26 @@ func TestTemplateSampleWarns(t *testing.T) {
 		t.Errorf("problems %q, want %q", got, want)
 	}
 }
+
+// The same file given twice, by another spelling, is read once.
+func TestUniqueInputs(t *testing.T) {
+	path := writeCSV(t, "x")
+	dir, base := filepath.Split(path)
+	got, problems := Unique([]string{path, filepath.Join(dir, ".", base), "-"})
+	if len(got) != 2 || got[0] != path || got[1] != "-" {
+		t.Errorf("kept %q", got)
+	}
+	if len(problems) != 1 || !strings.Contains(problems[0].Message, "is the same file as "+path) {
+		t.Errorf("problems %v", problems)
+	}
+}
+
+// A column with data and no header is named once.
+func TestUnnamedColumn(t *testing.T) {
+	const header = "Good ID,Good HTS code,Producer country,Transaction value,Part number,HTS code,Origin status,Value,"
+	wb := readOne(t, writeCSV(t, header+"\nG-1,9403.60,US,100,LEG,9403.99,originating,30,see note\nG-1,9403.60,US,100,TOP,4418.99,originating,20,again\n"), Options{})
+	want := `file warning: row 2, column I: column I has data (first on this row) but no header, so roo does not read it`
+	if got := allOf(wb); len(got) != 1 || got[0] != want {
+		t.Errorf("problems %q\nwant %q", got, want)
+	}
+}
