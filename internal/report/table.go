@@ -168,6 +168,9 @@ func (t *TableWriter) Close(files []File, s Summary) error {
 		s.DoesNotQualify, pl(s.DoesNotQualify, "does", "do"),
 		s.NeedsReview, pl(s.NeedsReview, "needs", "need"),
 		s.Errors, pl(s.Errors, "error", "errors"))
+	if s.Selection != nil {
+		fmt.Fprintf(t.w, "shown: %d of %d %s (%s); the counts and totals cover every good\n", s.Selection.Shown, s.Goods, pl(s.Goods, "good", "goods"), s.Selection.Filter)
+	}
 	for _, p := range s.Exposure {
 		fmt.Fprintf(t.w, "duty a year (%s, goods with an annual volume): %s paid by goods that do not qualify, %s saved by goods that qualify, %s at stake on goods that need review",
 			p.Currency, money(p.DutyPerYear, ""), money(p.SavedPerYear, ""), money(p.AtStakePerYear, ""))
