@@ -8,7 +8,6 @@ import (
 	"github.com/roo-trade/roo/origin"
 )
 
-
 // selectionGoods are four goods whose figures order differently by each key.
 func selectionGoods() []Good {
 	return []Good{
