@@ -143,9 +143,9 @@ func (t *TableWriter) exposure(st origin.Status, e *Exposure) {
 	}
 	switch st {
 	case origin.Qualifies:
-		fmt.Fprintf(t.w, "  duty: USMCA rate %s; saves %s a unit%s against MFN %s\n", e.USMCARate, money(deref(e.SavedPerUnit, "0"), cur), perYear(e.SavedPerYear), e.MFNRate)
+		fmt.Fprintf(t.w, "  duty: %s; saves %s a unit%s against MFN %s\n", usmcaWords(e.USMCARate), money(deref(e.SavedPerUnit, "0"), cur), perYear(e.SavedPerYear), e.MFNRate)
 	case origin.NeedsReview:
-		fmt.Fprintf(t.w, "  duty at stake: %s a unit%s at MFN %s (%s) if it does not qualify; USMCA rate %s\n", money(deref(e.AtStakePerUnit, "0"), cur), perYear(e.AtStakePerYear), e.MFNRate, e.Line, e.USMCARate)
+		fmt.Fprintf(t.w, "  duty at stake: %s a unit%s at MFN %s (%s) if it does not qualify; %s\n", money(deref(e.AtStakePerUnit, "0"), cur), perYear(e.AtStakePerYear), e.MFNRate, e.Line, usmcaWords(e.USMCARate))
 	default:
 		fmt.Fprintf(t.w, "  duty: %s a unit%s at MFN %s (%s)\n", money(deref(e.DutyPerUnit, "0"), cur), perYear(e.DutyPerYear), e.MFNRate, e.Line)
 	}

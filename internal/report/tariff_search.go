@@ -29,7 +29,8 @@ type SearchHit struct {
 	Path        []string `json:"path"` // the descriptions above it, heading first
 	Score       int      `json:"score"`
 	// MFN and USMCA are the rates of a tariff item or statistical line
-	// (null for a heading or subheading, which has none).
+	// (null for a heading or subheading, which has none; USMCA null where
+	// the schedule prints no USMCA rate).
 	MFN   *string `json:"mfn_rate"`
 	USMCA *string `json:"usmca_rate"`
 }
@@ -44,8 +45,10 @@ func NewTariffSearch(s *tariffs.Schedule, query string, hits []tariffs.Hit, limi
 		sh := SearchHit{Code: h.Code.String(), Description: h.Description, Path: nonNil(h.Path), Score: h.Score}
 		if h.Code.Len() >= 8 {
 			if l, err := s.Line(h.Code); err == nil {
-				sh.MFN = ptr(rateText(l.General))
-				sh.USMCA = ptr(rateText(l.USMCA))
+				sh.MFN = ptr(l.General.Text)
+				if l.USMCA.Kind != tariffs.NoRate && strings.TrimSpace(l.USMCA.Text) != "" {
+					sh.USMCA = ptr(l.USMCA.Text)
+				}
 			}
 		}
 		out.Hits = append(out.Hits, sh)
@@ -53,17 +56,18 @@ func NewTariffSearch(s *tariffs.Schedule, query string, hits []tariffs.Hit, limi
 	return out
 }
 
-// rateText is a rate as printed, or what its absence means.
-func rateText(r tariffs.Rate) string {
-	if r.Kind == tariffs.NoRate || strings.TrimSpace(r.Text) == "" {
+// NoUSMCARate is how an empty USMCA column reads: the schedule prints no
+// rate there (common where the general rate is already free).
+const NoUSMCARate = "no USMCA rate in the schedule"
+
+// usmcaWords is a USMCA rate for a sentence: "USMCA rate Free", or
+// [NoUSMCARate] for an empty one.
+func usmcaWords(rate string) string {
+	if strings.TrimSpace(rate) == "" {
 		return NoUSMCARate
 	}
-	return r.Text
+	return "USMCA rate " + rate
 }
-
-// NoUSMCARate is how an empty rate column reads: the schedule prints
-// nothing there (common for the USMCA column of lines no program covers).
-const NoUSMCARate = "none in the schedule"
 
 // Print writes the search in a format of [TariffSearchFormats].
 func (t *TariffSearch) Print(w io.Writer, format string) error {
@@ -86,7 +90,7 @@ func (t *TariffSearch) writeText(w io.Writer) error {
 	for _, h := range t.Hits {
 		rates := ""
 		if h.MFN != nil {
-			rates = "  (MFN " + *h.MFN + "; " + usmcaWords(*h.USMCA) + ")"
+			rates = "  (MFN " + *h.MFN + "; " + usmcaWords(deref(h.USMCA, "")) + ")"
 		}
 		fmt.Fprintf(w, "%-13s %s%s\n", h.Code, h.Description, rates)
 		if len(h.Path) > 0 {
@@ -99,14 +103,6 @@ func (t *TariffSearch) writeText(w io.Writer) error {
 	}
 	_, err := fmt.Fprintf(w, "%d %s in the %s%s\n", t.Found, pl(t.Found, "line matches", "lines match"), t.Schedule, more)
 	return err
-}
-
-// usmcaWords is the USMCA rate for a sentence.
-func usmcaWords(rate string) string {
-	if rate == NoUSMCARate {
-		return "no USMCA rate in the schedule"
-	}
-	return "USMCA " + rate
 }
 
 // JoinPath joins descriptions from the heading down as one phrase:

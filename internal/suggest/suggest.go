@@ -11,7 +11,8 @@ import (
 // compared without case, nearest first and then in alphabetical order, at
 // most three. The distance allowed grows with the word: one edit in three
 // characters. A candidate that starts with word (a prefix typed short) is
-// always close. Nothing is returned for an empty word.
+// always close, and so is a dotted key whose last part is within the
+// candidate's ("certifier.phone" for "certifier.telephone"). Nothing is returned for an empty word.
 func Closest(word string, candidates []string) []string {
 	w := strings.ToLower(word)
 	if w == "" {
@@ -33,6 +34,9 @@ func Closest(word string, candidates []string) []string {
 		d := Distance(w, lc)
 		if strings.HasPrefix(lc, w) && d > limit {
 			d = limit
+		}
+		if wt, ct := tail(w), tail(lc); wt != w && ct != lc && ct != wt && strings.Contains(ct, wt) {
+			d = 1 // "certifier.phone" means "certifier.telephone"
 		}
 		if d <= limit && lc != w {
 			hits = append(hits, hit{c, d})
@@ -85,4 +89,12 @@ func Distance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// tail is the last dotted segment of a key: "phone" of "certifier.phone".
+func tail(s string) string {
+	if i := strings.LastIndexByte(s, '.'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }

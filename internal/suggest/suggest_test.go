@@ -25,6 +25,13 @@ func TestClosest(t *testing.T) {
 	}
 }
 
+func TestClosestKeys(t *testing.T) {
+	keys := []string{"certifier.role", "certifier.name", "certifier.telephone", "importer.telephone"}
+	if got := Closest("certifier.phone", keys); len(got) == 0 || got[0] != "certifier.telephone" {
+		t.Errorf("Closest(certifier.phone) = %q, want certifier.telephone first", got)
+	}
+}
+
 func TestPhrase(t *testing.T) {
 	if got := Phrase("jsn", []string{"json", "jsonl", "csv"}); got != ` (did you mean "json"?)` {
 		t.Errorf("Phrase = %q", got)
