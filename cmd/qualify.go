@@ -143,7 +143,7 @@ func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
 	}
 	pricer := newPricer(&opts.Schedules, overlays, opts.ImportInto)
 	return writeOut(opts.IO, opts.Global.Quiet, opts.Output.Output, opts.Files, func(out io.Writer) error {
-		w := report.NewResultWriter(out, format, report.ResultOptions{RooVersion: opts.Version, Created: opts.Now(), Color: opts.IO.ColorEnabled()})
+		w := report.NewResultWriter(out, format, report.ResultOptions{RooVersion: opts.Version, Created: opts.Now(), Color: opts.IO.ColorEnabled(), SingleFile: len(opts.Files) == 1})
 		var sw *report.SelectingWriter
 		if opts.selection.Active() {
 			sw = report.NewSelectingWriter(w, opts.selection)

@@ -25,6 +25,9 @@ type ResultOptions struct {
 	Created time.Time
 	// Color lets the table colour verdicts with ANSI escapes.
 	Color bool
+	// SingleFile says one input file was read: the XLSX report leaves out
+	// its File column.
+	SingleFile bool
 }
 
 // NewResultWriter returns the writer of a format of [ResultFormats] or
@@ -38,7 +41,7 @@ func NewResultWriter(out io.Writer, format string, o ResultOptions) ResultWriter
 	case "csv":
 		return NewCSVWriter(out)
 	case "xlsx":
-		return NewXLSXWriter(out, XLSXOptions{RooVersion: o.RooVersion, Created: o.Created})
+		return NewXLSXWriter(out, XLSXOptions{RooVersion: o.RooVersion, Created: o.Created, SingleFile: o.SingleFile})
 	}
 	var style Styler = Plain{}
 	if o.Color {

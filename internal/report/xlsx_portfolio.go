@@ -30,7 +30,7 @@ func (x *XLSXWriter) writePortfolio(files []File, sum Summary) (countryTable, er
 	if _, err := x.f.NewSheet(SheetPortfolio); err != nil {
 		return countryTable{}, err
 	}
-	if err := printSetup(x.f, SheetPortfolio, false); err != nil {
+	if err := printSetup(x.f, SheetPortfolio, -1); err != nil {
 		return countryTable{}, err
 	}
 	st := x.st
