@@ -61,11 +61,11 @@ type XLSXWriter struct {
 	materialCols   []xlsxColumn[materialRow]
 	assumptionCols []xlsxColumn[assumptionRow]
 	problemCols    []xlsxColumn[problemRow]
-	buf                                       []any
-	picker                                    rvcPicker
-	countries                                 countryTotals
-	content                                   contentPicker
-	err                                       error // the first error; later calls return it
+	buf            []any
+	picker         rvcPicker
+	countries      countryTotals
+	content        contentPicker
+	err            error // the first error; later calls return it
 }
 
 // NewXLSXWriter prepares a report to be written to w by Close.
