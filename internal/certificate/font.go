@@ -18,6 +18,12 @@ var (
 	fontBold    = gobold.TTF
 )
 
+// pdfFonts are the fonts the PDF embeds: the Go fonts with a text hyphen
+// (see withTextHyphen), made on first use.
+var pdfFonts = sync.OnceValues(func() ([]byte, []byte) {
+	return textHyphenFont(fontRegular), textHyphenFont(fontBold)
+})
+
 // glyphs are the parsed fonts, to ask which characters they can print;
 // parsed on first use, by the commands that write a certificate only.
 var glyphs = sync.OnceValues(func() ([]*sfnt.Font, error) {
