@@ -40,8 +40,8 @@ type qualifyOptions struct {
 
 // qualifyFiles are the reports roo qualify writes with -o.
 var qualifyFiles = outputSpec{
-	files:   []fileFormat{{".xlsx", "xlsx"}, {".json", "json"}, {".jsonl", "jsonl"}, {".csv", "csv"}},
-	notFile: "roo writes .xlsx, .json, .jsonl and .csv reports",
+	files:   []fileFormat{{".xlsx", "xlsx"}, {".json", "json"}, {".jsonl", "jsonl"}, {".csv", "csv"}, {".pdf", "pdf"}},
+	notFile: "roo writes .xlsx, .json, .jsonl and .csv reports and a .pdf portfolio summary",
 }
 
 func newCmdQualify(f *Factory, runF func(*qualifyOptions) error) *cobra.Command {
@@ -88,6 +88,7 @@ the law in force with roo diff.`,
 		Example: `  $ roo qualify bom.xlsx
   $ roo qualify bom.xlsx --overlay duties.csv --scenario review-2026.csv --as-of 2027-07-01
   $ roo qualify plant-*.xlsx --format json -o results.json
+  $ roo qualify plant-*.xlsx -o summary.pdf   # one page for a manager
   $ roo qualify plant-*.xlsx --status does-not-qualify,needs-review --sort duty
   $ roo qualify bom.xlsx --good mot-7k5 --good pump-22
   $ roo qualify export.csv --map 'HTS code=Tariff No' --map 'Good ID=Item'

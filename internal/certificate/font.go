@@ -62,3 +62,8 @@ func unprintable(s string) ([]rune, error) {
 	}
 	return out, nil
 }
+
+// PDFFonts returns the regular and bold TrueType fonts roo's PDFs embed:
+// the Go fonts with a text hyphen. Other PDFs of roo (the portfolio
+// summary) use them too, so that every PDF prints the same letters.
+func PDFFonts() (regular, bold []byte) { return pdfFonts() }

@@ -16,7 +16,7 @@ type ResultWriter interface {
 var ResultFormats = []string{"table", "json", "jsonl", "csv"}
 
 // ResultFileFormats are the formats of a results file, by its extension.
-var ResultFileFormats = []string{"xlsx", "json", "jsonl", "csv"}
+var ResultFileFormats = []string{"xlsx", "json", "jsonl", "csv", "pdf"}
 
 // ResultOptions are what a results writer may need besides its format.
 type ResultOptions struct {
@@ -40,6 +40,8 @@ func NewResultWriter(out io.Writer, format string, o ResultOptions) ResultWriter
 		return NewJSONLWriter(out, o.RooVersion)
 	case "csv":
 		return NewCSVWriter(out)
+	case "pdf":
+		return NewSummaryPDFWriter(out, SummaryPDFOptions{RooVersion: o.RooVersion, Created: o.Created})
 	case "xlsx":
 		return NewXLSXWriter(out, XLSXOptions{RooVersion: o.RooVersion, Created: o.Created, SingleFile: o.SingleFile})
 	}
