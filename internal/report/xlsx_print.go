@@ -6,12 +6,13 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// dataSheetScale is the print scale of the wide data sheets, in percent: at
-// 90% a landscape Letter or A4 page holds about 150 characters of column
-// width, enough for the key columns of the Summary sheet (good, description,
-// HTS, countries, status, criterion, rule); the other columns follow on
-// the next pages, the key columns repeated.
-const dataSheetScale = 90
+// dataSheetScale is the print scale of the wide data sheets, in percent
+// (11 pt text prints at about 7 pt): a landscape Letter or A4 page then
+// holds about 200 characters of column width, enough for the key columns
+// of the Summary sheet (file, good, description, HTS, countries, status,
+// criterion, as LibreOffice lays them out); the other columns follow on the next pages, the file
+// and good repeated.
+const dataSheetScale = 65
 
 // printSetup makes a sheet print as an analyst would set it up by hand:
 // landscape, with a header naming the workbook file and the sheet and a
