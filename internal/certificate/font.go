@@ -18,11 +18,6 @@ var (
 	fontBold    = gobold.TTF
 )
 
-// pdfFonts are the fonts the PDF embeds: the Go fonts with a text hyphen
-// (see withTextHyphen), made on first use.
-var pdfFonts = sync.OnceValues(func() ([]byte, []byte) {
-	return textHyphenFont(fontRegular), textHyphenFont(fontBold)
-})
 
 // glyphs are the parsed fonts, to ask which characters they can print;
 // parsed on first use, by the commands that write a certificate only.
@@ -63,7 +58,3 @@ func unprintable(s string) ([]rune, error) {
 	return out, nil
 }
 
-// PDFFonts returns the regular and bold TrueType fonts roo's PDFs embed:
-// the Go fonts with a text hyphen. Other PDFs of roo (the portfolio
-// summary) use them too, so that every PDF prints the same letters.
-func PDFFonts() (regular, bold []byte) { return pdfFonts() }

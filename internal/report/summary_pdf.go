@@ -10,7 +10,7 @@ import (
 	"github.com/go-pdf/fpdf"
 	"github.com/shopspring/decimal"
 
-	"github.com/roo-trade/roo/internal/certificate"
+	"github.com/roo-trade/roo/internal/pdffont"
 	"github.com/roo-trade/roo/origin"
 )
 
@@ -113,7 +113,7 @@ func (s *SummaryPDFWriter) Close(files []File, sum Summary) error {
 	pdf.SetCreator("roo "+s.opts.RooVersion, true)
 	pdf.SetProducer("roo", true)
 	pdf.SetLang("en")
-	regular, bold := certificate.PDFFonts()
+	regular, bold := pdffont.Fonts()
 	pdf.AddUTF8FontFromBytes("go", "", regular)
 	pdf.AddUTF8FontFromBytes("go", "B", bold)
 	pdf.SetMargins(15, 14, 15)

@@ -1,10 +1,12 @@
-package certificate
+package pdffont
 
 import (
 	"bytes"
 	"testing"
 
 	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 )
@@ -13,8 +15,8 @@ import (
 // "2026-01-01" and "MOT-7K5" is a hyphen, narrower than an en dash, not
 // the Go fonts' minus-wide glyph; other characters are untouched.
 func TestTextHyphen(t *testing.T) {
-	regular, bold := pdfFonts()
-	for name, pair := range map[string][2][]byte{"regular": {fontRegular, regular}, "bold": {fontBold, bold}} {
+	regular, bold := Fonts()
+	for name, pair := range map[string][2][]byte{"regular": {goregular.TTF, regular}, "bold": {gobold.TTF, bold}} {
 		orig, fixed := parse(t, pair[0]), parse(t, pair[1])
 		hyphen, endash := width(t, fixed, '-'), width(t, fixed, '–')
 		if hyphen >= endash {

@@ -1,11 +1,23 @@
-package certificate
+// Package pdffont holds the fonts roo's PDFs embed: the Go fonts (Go
+// Regular and Go Bold, from the x/image module excelize already depends
+// on), TrueType fonts with the accented Latin letters of English, French
+// and Spanish names, under a BSD-style licence, with a text hyphen.
+package pdffont
 
 import (
 	"encoding/binary"
 	"fmt"
+	"sync"
 
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/sfnt"
 )
+
+// Fonts returns the regular and bold fonts, made on first use.
+var Fonts = sync.OnceValues(func() (regular, bold []byte) {
+	return textHyphenFont(goregular.TTF), textHyphenFont(gobold.TTF)
+})
 
 // The Go fonts draw the hyphen-minus (U+002D) as a minus sign, as wide as an
 // en dash, because they were made for program text: on the certificate
