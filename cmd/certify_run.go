@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/roo-trade/roo/cmd/internal/iostreams"
 	"github.com/roo-trade/roo/internal/certificate"
+	"github.com/roo-trade/roo/internal/suggest"
 	"github.com/roo-trade/roo/origin"
 )
 
@@ -102,6 +104,10 @@ func loadDetails(opts *certifyOptions) (certificate.Details, error) {
 	}
 	for _, a := range opts.Assign {
 		field, value, _ := strings.Cut(a, "=")
+		if f := strings.ToLower(strings.TrimSpace(field)); !slices.Contains(certificate.Fields(), f) {
+			return d, flagHintf("the fields are "+strings.Join(certificate.Fields(), ", "),
+				"--set %s: %q is not a field of the certification%s", a, field, suggest.Phrase(f, certificate.Fields()))
+		}
 		if err := d.Set(field, value); err != nil {
 			return d, &FlagError{err: err}
 		}

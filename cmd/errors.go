@@ -17,7 +17,10 @@ const (
 
 // FlagError is a usage error: the message is followed by a pointer to --help
 // and the process exits with status 2.
-type FlagError struct{ err error }
+type FlagError struct {
+	err  error
+	hint string // specific advice; empty: the pointer to --help
+}
 
 func (e *FlagError) Error() string { return e.err.Error() }
 func (e *FlagError) Unwrap() error { return e.err }
@@ -25,6 +28,12 @@ func (e *FlagError) Unwrap() error { return e.err }
 // flagErrorf builds a FlagError.
 func flagErrorf(format string, args ...any) error {
 	return &FlagError{err: fmt.Errorf(format, args...)}
+}
+
+// flagHintf builds a FlagError with a specific hint instead of the pointer
+// to --help.
+func flagHintf(hint, format string, args ...any) error {
+	return &FlagError{err: fmt.Errorf(format, args...), hint: hint}
 }
 
 // HintError is an error with advice for the user, printed as "roo: hint:" lines.
@@ -73,7 +82,11 @@ func exitCode(err error, printErr func(format string, args ...any)) int {
 	var fe *FlagError
 	if errors.As(err, &fe) {
 		printErr("roo: error: %s\n", fe.Error())
-		printErr("roo: hint: run 'roo --help' or 'roo COMMAND --help' for usage\n")
+		if fe.hint != "" {
+			printErr("roo: hint: %s\n", fe.hint)
+		} else {
+			printErr("roo: hint: run 'roo --help' or 'roo COMMAND --help' for usage\n")
+		}
 		return exitUsage
 	}
 	printErr("roo: error: %s\n", err.Error())

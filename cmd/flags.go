@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"fmt"
+	"github.com/roo-trade/roo/internal/suggest"
 	"slices"
 	"strings"
 	"time"
@@ -118,6 +119,10 @@ type enumValue struct {
 	target *string
 	allow  []string
 	refuse func(v string) string // the error for another value; nil: list the values
+	// files are the formats the command writes with -o (set by
+	// addOutputFlag on --format): asking for one on stdout gets the hint to
+	// use -o.
+	files []fileFormat
 }
 
 func (e *enumValue) String() string { return *e.target }
@@ -127,7 +132,12 @@ func (e *enumValue) Set(v string) error {
 		if e.refuse != nil {
 			return fmt.Errorf("%s", e.refuse(v))
 		}
-		return fmt.Errorf("valid values are %s", strings.Join(e.allow, ", "))
+		for _, f := range e.files {
+			if strings.EqualFold(f.format, v) || strings.EqualFold(f.ext, "."+v) {
+				return &hintedError{msg: fmt.Sprintf("%s is written to a file, not printed: valid values are %s", v, strings.Join(e.allow, ", ")), hint: "use -o report" + f.ext + ": the file's extension gives the format"}
+			}
+		}
+		return fmt.Errorf("valid values are %s%s", strings.Join(e.allow, ", "), suggest.Phrase(v, e.allow))
 	}
 	*e.target = v
 	return nil

@@ -48,6 +48,11 @@ func addOutputFlag(cmd *cobra.Command, o *outputOptions, spec outputSpec) {
 		exts = append(exts, f.ext)
 	}
 	cmd.Flags().StringVarP(&o.Output, "output", "o", "", fmt.Sprintf("write to `FILE` instead of stdout (%s, by extension)", strings.Join(exts, ", ")))
+	if fl := cmd.Flags().Lookup("format"); fl != nil {
+		if ev, ok := fl.Value.(*enumValue); ok {
+			ev.files = spec.files
+		}
+	}
 }
 
 // format is the format to write: -o's by its extension, else --format. An
@@ -70,6 +75,14 @@ func (o *outputOptions) format(spec outputSpec) (string, error) {
 	return "", flagErrorf("-o %s: %s, not %q", o.Output, spec.notFile, ext)
 }
 
+// csvBOM starts every CSV file roo writes (not CSV on standard output).
+// Excel, opening a .csv by double-click, reads it in the system's ANSI code
+// page unless it starts with a UTF-8 byte order mark: without it "Arnés"
+// shows as "ArnÃ©s" and "§" as "Â§". Spreadsheet tools, Python's csv with
+// utf-8-sig, R and roo's own readers skip the mark; standard output stays
+// without it for pipes into tools that do not.
+const csvBOM = "\ufeff"
+
 // writeOut writes the result to -o's file atomically, or to standard
 // output. The file is checked not to be an input first. errPartial and
 // errFailOn from write mean the result is complete: the file is kept and
@@ -83,6 +96,11 @@ func writeOut(ios *iostreams.IOStreams, quiet bool, output string, inputs []stri
 	}
 	var runErr error
 	if err := atomicfile.Write(output, func(w io.Writer) error {
+		if strings.EqualFold(filepath.Ext(output), ".csv") {
+			if _, err := io.WriteString(w, csvBOM); err != nil {
+				return err
+			}
+		}
 		err := write(w)
 		if errors.Is(err, errPartial) || errors.Is(err, errFailOn) {
 			runErr = err

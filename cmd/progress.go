@@ -33,7 +33,7 @@ func (p *progress) good(i int) {
 	}
 	p.last = time.Now()
 	p.shown = true
-	fmt.Fprintf(p.ios.ErrOut, "\r\x1b[Kroo: %d goods evaluated, file %d of %d", p.goods, i+1, p.files)
+	fmt.Fprintf(p.ios.ErrOut, "\r\x1b[Kroo: %d %s evaluated, file %d of %d", p.goods, pl(p.goods, "good", "goods"), i+1, p.files)
 }
 
 // done clears the progress line.

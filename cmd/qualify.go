@@ -30,13 +30,18 @@ type qualifyOptions struct {
 	// law in force (results marked as such, never certifiable).
 	Scenario string
 
-	scenario *scenario.Scenario // read from Scenario by qualifyRun
+	// Select is --good, --status and --sort: which goods are shown, in
+	// which order.
+	Select selectOptions
+
+	scenario  *scenario.Scenario // read from Scenario by qualifyRun
+	selection report.Selection   // checked from Select by qualifyRun
 }
 
 // qualifyFiles are the reports roo qualify writes with -o.
 var qualifyFiles = outputSpec{
-	files:   []fileFormat{{".xlsx", "xlsx"}, {".json", "json"}, {".jsonl", "jsonl"}, {".csv", "csv"}},
-	notFile: "roo writes .xlsx, .json, .jsonl and .csv reports",
+	files:   []fileFormat{{".xlsx", "xlsx"}, {".json", "json"}, {".jsonl", "jsonl"}, {".csv", "csv"}, {".pdf", "pdf"}},
+	notFile: "roo writes .xlsx, .json, .jsonl and .csv reports and a .pdf portfolio summary",
 }
 
 func newCmdQualify(f *Factory, runF func(*qualifyOptions) error) *cobra.Command {
@@ -83,6 +88,9 @@ the law in force with roo diff.`,
 		Example: `  $ roo qualify bom.xlsx
   $ roo qualify bom.xlsx --overlay duties.csv --scenario review-2026.csv --as-of 2027-07-01
   $ roo qualify plant-*.xlsx --format json -o results.json
+  $ roo qualify plant-*.xlsx -o summary.pdf   # one page for a manager
+  $ roo qualify plant-*.xlsx --status does-not-qualify,needs-review --sort duty
+  $ roo qualify bom.xlsx --good mot-7k5 --good pump-22
   $ roo qualify export.csv --map 'HTS code=Tariff No' --map 'Good ID=Item'
   $ erp-export | roo qualify - --fail-on not-qualified`,
 		Args: minArgs(1, "at least one workbook (FILE.xlsx, FILE.csv, or - for standard input)"),
@@ -100,6 +108,7 @@ the law in force with roo diff.`,
 	addOutputFlag(cmd, &opts.Output, qualifyFiles)
 	addInputFlags(fs, &opts.Input)
 	addFailOnFlag(cmd, &opts.FailOn)
+	addSelectFlags(cmd, &opts.Select)
 	addImportIntoFlag(cmd, &opts.ImportInto)
 	addScheduleFlags(fs, &opts.Schedules)
 	fs.StringVar(&opts.Overlay, "overlay", "", "add the dated duties of an overlay CSV `FILE` (hts_prefix,countries,spares,base,rate,from,to,label,source) to the exposure")
@@ -135,11 +144,27 @@ func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
 	if opts.scenario, err = loadScenario(opts.Scenario); err != nil {
 		return err
 	}
+	if opts.selection, err = opts.Select.selection(); err != nil {
+		return err
+	}
 	pricer := newPricer(&opts.Schedules, overlays, opts.ImportInto)
 	inputs := append(append([]string{opts.Overlay, opts.Scenario}, opts.Files...), opts.Schedules.files()...)
 	return writeOut(opts.IO, opts.Global.Quiet, opts.Output.Output, inputs, func(out io.Writer) error {
-		w := report.NewResultWriter(out, format, report.ResultOptions{RooVersion: opts.Version, Created: report.DocumentTime(asOf, opts.Now()), Color: opts.IO.ColorEnabled()})
-		return evaluateFiles(ctx, opts, colMap, asOf, pricer, w)
+		w := report.NewResultWriter(out, format, report.ResultOptions{RooVersion: opts.Version, Created: report.DocumentTime(asOf, opts.Now()), Color: opts.IO.ColorEnabled(), SingleFile: len(opts.Files) == 1})
+		var sw *report.SelectingWriter
+		if opts.selection.Active() {
+			sw = report.NewSelectingWriter(w, opts.selection)
+			w = sw
+		}
+		err := evaluateFiles(ctx, opts, colMap, asOf, pricer, w)
+		if sw != nil && format == "csv" && !opts.Global.Quiet && !errors.Is(err, report.ErrUnknownGood) {
+			// CSV has no summary row: say on stderr what was left out.
+			fmt.Fprintf(opts.IO.ErrOut, "roo: %d %s shown (%s)\n", sw.Shown(), pl(sw.Shown(), "good", "goods"), opts.selection.Describe())
+		}
+		if errors.Is(err, report.ErrUnknownGood) {
+			return flagHintf("good IDs are matched without case; the results list every good ID", "%w", err)
+		}
+		return err
 	})
 }
 

@@ -88,7 +88,9 @@ func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workboo
 			if e.status == origin.StatusError {
 				failed = true
 			}
-			failOnHit = failOnHit || failOnMet(opts.FailOn, e.status)
+			// --fail-on looks at the goods shown: a filtered run answers
+			// for its selection.
+			failOnHit = failOnHit || (opts.selection.Match(e.good) && failOnMet(opts.FailOn, e.status))
 			sum.Add(e.status)
 			sum.AddScenario(e.good)
 			if e.priced != nil {
@@ -121,7 +123,11 @@ func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workboo
 	switch {
 	case failed:
 		if !opts.Global.Quiet && sum.Errors > 0 {
-			fmt.Fprintf(opts.IO.ErrOut, "roo: %d %s could not be evaluated; %s problems are listed with %s\n", sum.Errors, pl(sum.Errors, "good", "goods"), pl(sum.Errors, "its", "their"), pl(sum.Errors, "it", "them"))
+			where := ""
+			if opts.selection.Active() {
+				where = " (--status error shows them)"
+			}
+			fmt.Fprintf(opts.IO.ErrOut, "roo: %d %s could not be evaluated; %s problems are listed with %s%s\n", sum.Errors, pl(sum.Errors, "good", "goods"), pl(sum.Errors, "its", "their"), pl(sum.Errors, "it", "them"), where)
 		}
 		return errPartial
 	case failOnHit:

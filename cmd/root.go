@@ -36,9 +36,7 @@ explains why, and reports the MFN duty at stake.`,
 		},
 	}
 	root.SetVersionTemplate("roo {{.Version}}\n")
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
-		return &FlagError{err: err}
-	})
+	root.SetFlagErrorFunc(flagProblem)
 	addGlobalFlags(root, f.Global)
 
 	root.AddCommand(
@@ -53,6 +51,8 @@ explains why, and reports the MFN duty at stake.`,
 		newCmdCertify(f, nil),
 		newExitCodesTopic(),
 	)
+	root.SetHelpCommand(newCmdHelp(root))
+	strictCompletion(root)
 	return root
 }
 

@@ -3,6 +3,7 @@ package cmd
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -25,6 +26,7 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:           "testdata/script",
 		UpdateScripts: *update,
+		Cmds:          map[string]func(ts *testscript.TestScript, neg bool, args []string){"stripbom": stripBOM},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("SAMPLES", samples)
 			env.Setenv("ROO_TODAY", "2026-11-27")
@@ -32,4 +34,21 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 	})
+}
+
+// stripBOM is the script command "stripbom FILE": it fails unless FILE
+// starts with the UTF-8 byte order mark roo writes at the head of CSV
+// files, and removes it, so the rest can be compared with cmp.
+func stripBOM(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: stripbom FILE")
+	}
+	name := ts.MkAbs(args[0])
+	b, err := os.ReadFile(name)
+	ts.Check(err)
+	rest, ok := strings.CutPrefix(string(b), "\ufeff")
+	if !ok {
+		ts.Fatalf("%s does not start with a UTF-8 byte order mark", args[0])
+	}
+	ts.Check(os.WriteFile(name, []byte(rest), 0o644))
 }

@@ -71,7 +71,8 @@ be read; 2 usage.`,
   $ roo tariff 8708.29
   $ roo tariff 8708.29.51 --hts hts-2026-revision-1.csv
   $ roo tariff 8708.29.00 --import-into CA --schedule CA=ca-tariff.csv
-  $ roo tariff --coverage`,
+  $ roo tariff --coverage
+  $ roo tariff search electric motor`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if opts.Coverage {
 				return noArgs(cmd, args)
@@ -97,6 +98,7 @@ be read; 2 usage.`,
 	addOutputFlag(cmd, &opts.Output, tariffFiles)
 	enumFlag(cmd, fs, &opts.ImportInto, "import-into", "", "US", importCountries, "importing country whose tariff schedule is shown", nil)
 	addScheduleFlags(fs, &opts.Schedules)
+	cmd.AddCommand(newCmdTariffSearch(f, nil))
 	return cmd
 }
 

@@ -47,7 +47,7 @@ func TestTerminal(t *testing.T) {
 			if got := strings.Contains(stdout.String(), "\x1b["); got != tt.wantColor {
 				t.Errorf("colour on stdout = %v, want %v:\n%s", got, tt.wantColor, stdout)
 			}
-			if got := strings.Contains(stderr.String(), "goods evaluated"); got != tt.wantProgress {
+			if got := strings.Contains(stderr.String(), "1 good evaluated, file 1 of 1"); got != tt.wantProgress {
 				t.Errorf("progress on stderr = %v, want %v:\n%q", got, tt.wantProgress, stderr)
 			}
 			if tt.wantProgress && !strings.HasSuffix(stderr.String(), "\r\x1b[K") && !strings.Contains(stderr.String(), "\r\x1b[Kroo: wrote") {

@@ -2,6 +2,7 @@ package tariffs
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -57,6 +58,10 @@ type StatLine struct {
 	Code        hs.Code
 	Description string
 	Units       []Unit
+	// Context holds, in a listing, the descriptions between the code
+	// listed under and this line ("Chairs:" above an "Other"): what tells
+	// lines of the same description apart. Empty elsewhere.
+	Context []string
 }
 
 // NotFoundError says that a code names no line of the schedule. Under lists
@@ -67,6 +72,9 @@ type NotFoundError struct {
 	Schedule Header
 	Reason   string
 	Under    []StatLine
+	// Title is the description of the code listed under, when the
+	// schedule numbers it ("Upholstered:" for 9401.61).
+	Title string
 }
 
 func (e *NotFoundError) Error() string {
@@ -80,13 +88,17 @@ func (e *NotFoundError) Hint() string {
 	}
 	const max = 40
 	var b strings.Builder
-	fmt.Fprintf(&b, "lines under %s:", e.Code.Truncate(hs.Level(commonLevel(e.Code))))
+	title := ""
+	if e.Title != "" {
+		title = " " + strings.TrimSuffix(strings.TrimSpace(e.Title), ":")
+	}
+	fmt.Fprintf(&b, "lines under %s%s:", e.Code.Truncate(hs.Level(commonLevel(e.Code))), title)
 	for i, l := range e.Under {
 		if i == max {
 			fmt.Fprintf(&b, "\n  … and %d more", len(e.Under)-max)
 			break
 		}
-		fmt.Fprintf(&b, "\n  %-13s %s", l.Code, l.Description)
+		fmt.Fprintf(&b, "\n  %-13s %s", l.Code, joinContext(l.Context, l.Description))
 	}
 	return b.String()
 }
@@ -202,6 +214,11 @@ func (s *Schedule) notFound(code hs.Code, reason string, prefix hs.Code) error {
 		wantLen = 10
 	}
 	seen := map[string]bool{}
+	floor := -1
+	if p := s.exact(string(prefix)); p >= 0 {
+		r := s.record(p)
+		floor, e.Title = r.Indent, r.Description
+	}
 	for _, i := range s.under(string(prefix)) {
 		r := s.record(i)
 		c := r.Code
@@ -214,7 +231,7 @@ func (s *Schedule) notFound(code hs.Code, reason string, prefix hs.Code) error {
 			continue
 		}
 		seen[c[:wantLen]] = true
-		e.Under = append(e.Under, StatLine{Code: hs.Code(c), Description: r.Description, Units: toUnits(r.Units)})
+		e.Under = append(e.Under, StatLine{Code: hs.Code(c), Description: r.Description, Units: toUnits(r.Units), Context: s.pathBelow(i, r.Indent, floor)})
 	}
 	if len(e.Under) == 0 && len(code) > 2 {
 		e.Reason += " (nothing is printed under " + prefix.String() + ")"
@@ -293,6 +310,50 @@ func (s *Schedule) path(i, ind int) []string {
 		out[a], out[b] = out[b], out[a]
 	}
 	return out
+}
+
+// pathBelow is path limited to the rows indented deeper than floor.
+func (s *Schedule) pathBelow(i, ind, floor int) []string {
+	var out []string
+	for _, p := range s.pathIndents(i, ind) {
+		if p.indent > floor {
+			out = append(out, p.desc)
+		}
+	}
+	return out
+}
+
+type pathRow struct {
+	indent int
+	desc   string
+}
+
+// pathIndents is path with each description's indent.
+func (s *Schedule) pathIndents(i, ind int) []pathRow {
+	var out []pathRow
+	for j := i - 1; j >= 0 && ind > 0; j-- {
+		r := s.record(j)
+		if r.Indent < ind {
+			out = append(out, pathRow{r.Indent, r.Description})
+			ind = r.Indent
+		}
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// joinContext puts a line's context before its description:
+// "Chairs: Other".
+func joinContext(context []string, desc string) string {
+	var b strings.Builder
+	for _, c := range context {
+		c = strings.TrimSpace(c)
+		if !strings.HasSuffix(c, ":") {
+			c += ":"
+		}
+		b.WriteString(c + " ")
+	}
+	return b.String() + desc
 }
 
 func toUnits(ss []string) []Unit {

@@ -2,6 +2,7 @@ package certificate
 
 import (
 	"fmt"
+	"github.com/roo-trade/roo/internal/pdffont"
 	"io"
 	"time"
 
@@ -64,8 +65,9 @@ func newPDFDoc(c Certification, opts FileOptions, total int) (*fpdf.Fpdf, error)
 	pdf.SetCreator("roo "+opts.RooVersion, true)
 	pdf.SetProducer("roo", true)
 	pdf.SetLang("en")
-	pdf.AddUTF8FontFromBytes("go", "", fontRegular)
-	pdf.AddUTF8FontFromBytes("go", "B", fontBold)
+	regular, bold := pdffont.Fonts()
+	pdf.AddUTF8FontFromBytes("go", "", regular)
+	pdf.AddUTF8FontFromBytes("go", "B", bold)
 	pdf.SetMargins(pdfMargin, pdfMargin, pdfMargin)
 	pdf.SetAutoPageBreak(false, pdfBottom)
 	pdf.SetFooterFunc(func() {

@@ -150,7 +150,7 @@ func netCostTerms(c origin.CostBreakdown) string {
 }
 
 func (e *explainer) criteria() {
-	e.section("Origin criteria, in the order the law applies them (domain page §13)")
+	e.section("Origin criteria, in the order the law applies them (USMCA Article 4.2; UR §3; 19 USC 4531(c))")
 	switch e.res.Criterion {
 	case "A", "C":
 		for _, r := range e.res.Reasons {
@@ -231,14 +231,14 @@ func (e *explainer) exposure(g Good) {
 	if x == nil {
 		return
 	}
-	e.section("Duty at stake (SPEC §4)")
+	e.section("Duty at stake")
 	if !x.Available {
 		for _, n := range x.Notes {
 			e.line("   not priced: %s", n)
 		}
 		return
 	}
-	e.line("   %s: MFN %s, USMCA %s, on a customs value of %s", x.Line, x.MFNRate, x.USMCARate, money(deref(x.CustomsValue, "0"), x.Currency))
+	e.line("   %s: MFN %s, %s, on a customs value of %s", x.Line, x.MFNRate, usmcaWords(x.USMCARate), money(deref(x.CustomsValue, "0"), x.Currency))
 	switch {
 	case x.SavedPerUnit != nil:
 		e.line("   saves %s a unit%s (exactly %s)", money(*x.SavedPerUnit, x.Currency), perYearText(x.SavedPerYear, x.Currency), *x.SavedPerUnit)

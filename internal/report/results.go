@@ -16,7 +16,7 @@ type ResultWriter interface {
 var ResultFormats = []string{"table", "json", "jsonl", "csv"}
 
 // ResultFileFormats are the formats of a results file, by its extension.
-var ResultFileFormats = []string{"xlsx", "json", "jsonl", "csv"}
+var ResultFileFormats = []string{"xlsx", "json", "jsonl", "csv", "pdf"}
 
 // ResultOptions are what a results writer may need besides its format.
 type ResultOptions struct {
@@ -25,6 +25,9 @@ type ResultOptions struct {
 	Created time.Time
 	// Color lets the table colour verdicts with ANSI escapes.
 	Color bool
+	// SingleFile says one input file was read: the XLSX report leaves out
+	// its File column.
+	SingleFile bool
 }
 
 // NewResultWriter returns the writer of a format of [ResultFormats] or
@@ -37,8 +40,10 @@ func NewResultWriter(out io.Writer, format string, o ResultOptions) ResultWriter
 		return NewJSONLWriter(out, o.RooVersion)
 	case "csv":
 		return NewCSVWriter(out)
+	case "pdf":
+		return NewSummaryPDFWriter(out, SummaryPDFOptions{RooVersion: o.RooVersion, Created: o.Created})
 	case "xlsx":
-		return NewXLSXWriter(out, XLSXOptions{RooVersion: o.RooVersion, Created: o.Created})
+		return NewXLSXWriter(out, XLSXOptions{RooVersion: o.RooVersion, Created: o.Created, SingleFile: o.SingleFile})
 	}
 	var style Styler = Plain{}
 	if o.Color {

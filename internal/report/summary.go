@@ -16,6 +16,10 @@ type Summary struct {
 	Campaign []CampaignEntry `json:"campaign"`
 	// Scenario lists the goods a --scenario run flips; null without one.
 	Scenario *ScenarioSummary `json:"scenario"`
+	// Selection says which goods were shown when --good, --status or
+	// --sort chose them; null when every good is shown in input order.
+	// The counts above always cover the whole input.
+	Selection *Selected `json:"selection"`
 }
 
 // Add counts one good.

@@ -149,9 +149,9 @@ func (t *TableWriter) exposure(st origin.Status, e *Exposure) {
 	}
 	switch st {
 	case origin.Qualifies:
-		fmt.Fprintf(t.w, "  duty: USMCA rate %s; saves %s a unit%s against MFN %s\n", e.USMCARate, money(deref(e.SavedPerUnit, "0"), cur), perYear(e.SavedPerYear), e.MFNRate)
+		fmt.Fprintf(t.w, "  duty: %s; saves %s a unit%s against MFN %s\n", usmcaWords(e.USMCARate), money(deref(e.SavedPerUnit, "0"), cur), perYear(e.SavedPerYear), e.MFNRate)
 	case origin.NeedsReview:
-		fmt.Fprintf(t.w, "  duty at stake: %s a unit%s at MFN %s (%s) if it does not qualify; USMCA rate %s\n", money(deref(e.AtStakePerUnit, "0"), cur), perYear(e.AtStakePerYear), e.MFNRate, e.Line, e.USMCARate)
+		fmt.Fprintf(t.w, "  duty at stake: %s a unit%s at MFN %s (%s) if it does not qualify; %s\n", money(deref(e.AtStakePerUnit, "0"), cur), perYear(e.AtStakePerYear), e.MFNRate, e.Line, usmcaWords(e.USMCARate))
 	default:
 		fmt.Fprintf(t.w, "  duty: %s a unit%s at MFN %s (%s)\n", money(deref(e.DutyPerUnit, "0"), cur), perYear(e.DutyPerYear), e.MFNRate, e.Line)
 	}
@@ -174,6 +174,9 @@ func (t *TableWriter) Close(files []File, s Summary) error {
 		s.DoesNotQualify, pl(s.DoesNotQualify, "does", "do"),
 		s.NeedsReview, pl(s.NeedsReview, "needs", "need"),
 		s.Errors, pl(s.Errors, "error", "errors"))
+	if s.Selection != nil {
+		fmt.Fprintf(t.w, "shown: %d of %d %s (%s); the counts and totals cover every good\n", s.Selection.Shown, s.Goods, pl(s.Goods, "good", "goods"), s.Selection.Filter)
+	}
 	for _, p := range s.Exposure {
 		fmt.Fprintf(t.w, "duty a year (%s, goods with an annual volume): %s paid by goods that do not qualify, %s saved by goods that qualify, %s at stake on goods that need review",
 			p.Currency, money(p.DutyPerYear, ""), money(p.SavedPerYear, ""), money(p.AtStakePerYear, ""))

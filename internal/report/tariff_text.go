@@ -38,7 +38,10 @@ func (rep *Tariff) writeText(w io.Writer) error {
 	}
 	for i, r := range rep.Rates {
 		text := r.Text
-		if text == "" {
+		switch {
+		case text == "" && tariffs.Column(r.Column) == tariffs.ColUSMCA:
+			text = NoUSMCARate
+		case text == "":
 			text = "—"
 		}
 		row := fmt.Sprintf("%s\t%s\t%s", tariffColumnTitle(tariffs.Column(r.Column), r.Program, rep.header.Country), text, r.Kind)

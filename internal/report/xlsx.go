@@ -16,6 +16,9 @@ type XLSXOptions struct {
 	// Created is when the report was made, shown on the Portfolio sheet
 	// and in the document properties; the zero time leaves both out.
 	Created time.Time
+	// SingleFile leaves out the File column of the sheets: with one input
+	// file it repeats the same name on every row.
+	SingleFile bool
 }
 
 // Sheet names of the XLSX report, in workbook order.
@@ -54,11 +57,16 @@ type XLSXWriter struct {
 	f                                         *excelize.File
 	st                                        *xlsxStyles
 	summary, materials, assumptions, problems *sheetStream
-	buf                                       []any
-	picker                                    rvcPicker
-	countries                                 countryTotals
-	content                                   contentPicker
-	err                                       error // the first error; later calls return it
+	// The columns of the streamed sheets: without File for a single file.
+	summaryCols    []xlsxColumn[Good]
+	materialCols   []xlsxColumn[materialRow]
+	assumptionCols []xlsxColumn[assumptionRow]
+	problemCols    []xlsxColumn[problemRow]
+	buf            []any
+	picker         rvcPicker
+	countries      countryTotals
+	content        contentPicker
+	err            error // the first error; later calls return it
 }
 
 // NewXLSXWriter prepares a report to be written to w by Close.
@@ -73,19 +81,29 @@ func (x *XLSXWriter) start() error {
 	}
 	x.f = excelize.NewFile()
 	x.st, x.err = newXLSXStyles(x.f)
-	first := x.f.GetSheetName(0)
-	open := func(name, reuse string, cols layout) *sheetStream {
+	// The Portfolio sheet comes first, so the workbook opens on it; it is
+	// filled by Close, when the totals are known.
+	if x.err == nil {
+		x.err = x.f.SetSheetName(x.f.GetSheetName(0), SheetPortfolio)
+	}
+	x.summaryCols, x.materialCols = withFile(summaryColumns, x.opts.SingleFile), withFile(materialColumns, x.opts.SingleFile)
+	x.assumptionCols, x.problemCols = withFile(assumptionColumns, x.opts.SingleFile), withFile(problemColumns, x.opts.SingleFile)
+	keys := 2 // File and Good ID stay in view and on every printed page
+	if x.opts.SingleFile {
+		keys = 1
+	}
+	open := func(name string, cols layout) *sheetStream {
 		if x.err != nil {
 			return nil
 		}
 		var s *sheetStream
-		s, x.err = newSheetStream(x.f, x.st, name, reuse, cols, 2)
+		s, x.err = newSheetStream(x.f, x.st, name, "", cols, keys)
 		return s
 	}
-	x.summary = open(SheetSummary, first, sheetLayout(summaryColumns))
-	x.materials = open(SheetMaterials, "", sheetLayout(materialColumns))
-	x.assumptions = open(SheetAssumptions, "", sheetLayout(assumptionColumns))
-	x.problems = open(SheetProblems, "", sheetLayout(problemColumns))
+	x.summary = open(SheetSummary, sheetLayout(x.summaryCols))
+	x.materials = open(SheetMaterials, sheetLayout(x.materialCols))
+	x.assumptions = open(SheetAssumptions, sheetLayout(x.assumptionCols))
+	x.problems = open(SheetProblems, sheetLayout(x.problemCols))
 	return x.fail(x.err)
 }
 
@@ -110,22 +128,22 @@ func (x *XLSXWriter) Good(g Good) error {
 	if err := x.start(); err != nil {
 		return err
 	}
-	if err := addRow(x, x.summary, summaryColumns, g); err != nil {
+	if err := addRow(x, x.summary, x.summaryCols, g); err != nil {
 		return err
 	}
 	for i := range g.Materials {
-		if err := addRow(x, x.materials, materialColumns, materialRow{&g, &g.Materials[i]}); err != nil {
+		if err := addRow(x, x.materials, x.materialCols, materialRow{&g, &g.Materials[i]}); err != nil {
 			return err
 		}
 	}
 	for i := range g.Assumptions {
-		if err := addRow(x, x.assumptions, assumptionColumns, assumptionRow{&g, &g.Assumptions[i]}); err != nil {
+		if err := addRow(x, x.assumptions, x.assumptionCols, assumptionRow{&g, &g.Assumptions[i]}); err != nil {
 			return err
 		}
 	}
 	for i := range g.Problems {
 		p := &g.Problems[i]
-		if err := addRow(x, x.problems, problemColumns, problemRow{file: fileName(p.File, g.File), goodID: g.GoodID, p: p}); err != nil {
+		if err := addRow(x, x.problems, x.problemCols, problemRow{file: fileName(p.File, g.File), goodID: g.GoodID, p: p}); err != nil {
 			return err
 		}
 	}
@@ -162,7 +180,7 @@ func (x *XLSXWriter) Close(files []File, sum Summary) error {
 	for _, fl := range files {
 		for i := range fl.Problems {
 			p := &fl.Problems[i]
-			if err := addRow(x, x.problems, problemColumns, problemRow{file: fileName(p.File, fl.Name), p: p}); err != nil {
+			if err := addRow(x, x.problems, x.problemCols, problemRow{file: fileName(p.File, fl.Name), p: p}); err != nil {
 				return err
 			}
 		}
@@ -182,8 +200,8 @@ func (x *XLSXWriter) Close(files []File, sum Summary) error {
 	if err := x.setProperties(); err != nil {
 		return x.fail(err)
 	}
-	// Summary, the renamed first sheet, is the active one already. Do not
-	// call SetActiveSheet: it would read every streamed sheet back into
+	// Portfolio, the renamed first sheet, is the active one already. Do
+	// not call SetActiveSheet: it would read every streamed sheet back into
 	// memory to update its view.
 	//
 	// excelize builds the whole package in a bytes.Buffer before copying it

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -21,6 +22,7 @@ const (
 	cellPercent                 // a percentage given in percent ("62.427746"), shown as 62.4%
 	cellPoints                  // percentage points, shown signed with one decimal
 	cellDate                    // a date given as YYYY-MM-DD
+	cellRef                     // a BOM line reference: "BOM row 14" is the number 14 shown as such, else text
 )
 
 // numeric says whether cells of the kind are numbers (dates included).
@@ -43,6 +45,11 @@ func (s *xlsxStyles) streamCell(kind cellKind, v string, indent int) (any, error
 		return excelize.Cell{Value: v}, nil
 	case cellStatus:
 		return excelize.Cell{StyleID: s.statusStyle(v), Value: v}, nil
+	case cellRef:
+		if n, ok := bomRowNumber(v); ok {
+			return excelize.Cell{StyleID: s.bomRow, Value: n}, nil
+		}
+		return excelize.Cell{Value: v}, nil
 	case cellCount:
 		n, err := strconv.Atoi(v)
 		if err != nil {
@@ -101,4 +108,18 @@ var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
 func excelDate(t time.Time) int {
 	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 	return int(d.Sub(excelEpoch) / (24 * time.Hour))
+}
+
+// bomRowNumber reads the row number of a reference "BOM row 14"; a number
+// written with leading zeros, or any other reference, is not one.
+func bomRowNumber(ref string) (int, bool) {
+	digits, ok := strings.CutPrefix(ref, "BOM row ")
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.Atoi(digits)
+	if err != nil || n < 0 || strconv.Itoa(n) != digits {
+		return 0, false
+	}
+	return n, true
 }

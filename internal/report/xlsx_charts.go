@@ -42,7 +42,7 @@ func (x *XLSXWriter) writeCharts(ct countryTable) error {
 	if _, err := x.f.NewSheet(SheetCharts); err != nil {
 		return err
 	}
-	if err := printSetup(x.f, SheetCharts, false); err != nil {
+	if err := printSetup(x.f, SheetCharts, -1); err != nil {
 		return err
 	}
 	g := &grid{f: x.f, sheet: SheetCharts}

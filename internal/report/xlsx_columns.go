@@ -89,7 +89,7 @@ var summaryColumns = []xlsxColumn[Good]{
 var materialColumns = []xlsxColumn[materialRow]{
 	{header: "File", width: 30, value: func(r materialRow) string { return r.g.File }},
 	{header: "Good ID", width: 16, value: func(r materialRow) string { return r.g.GoodID }},
-	{header: "Ref", width: 12, value: func(r materialRow) string { return r.m.Ref }},
+	{header: "Ref", width: 12, kind: cellRef, value: func(r materialRow) string { return r.m.Ref }},
 	{header: "Depth", width: 7, kind: cellCount, value: func(r materialRow) string { return itoa(r.m.Depth) }},
 	{header: "Part number", width: 16, value: func(r materialRow) string { return r.m.PartNumber }},
 	{header: "Description", width: 40, value: func(r materialRow) string { return r.m.Description }, indent: func(r materialRow) int { return r.m.Depth }},
@@ -180,6 +180,14 @@ func sheetLayout[T any](cols []xlsxColumn[T]) layout {
 		l.numeric = append(l.numeric, c.kind.numeric())
 	}
 	return l
+}
+
+// withFile returns cols without the leading File column when single.
+func withFile[T any](cols []xlsxColumn[T], single bool) []xlsxColumn[T] {
+	if single && len(cols) > 0 && cols[0].header == "File" {
+		return cols[1:]
+	}
+	return cols
 }
 
 // layout describes the columns of a streamed sheet: headers, widths in

@@ -30,7 +30,7 @@ func (x *XLSXWriter) writePortfolio(files []File, sum Summary) (countryTable, er
 	if _, err := x.f.NewSheet(SheetPortfolio); err != nil {
 		return countryTable{}, err
 	}
-	if err := printSetup(x.f, SheetPortfolio, false); err != nil {
+	if err := printSetup(x.f, SheetPortfolio, -1); err != nil {
 		return countryTable{}, err
 	}
 	st := x.st
@@ -69,6 +69,10 @@ func (x *XLSXWriter) writePortfolio(files []File, sum Summary) (countryTable, er
 	row++
 	g.text(1, row, "all goods", st.label)
 	g.count(2, row, sum.Goods, st.count)
+	if sum.Selection != nil {
+		row++
+		g.text(1, row, fmt.Sprintf("The other sheets show %d of the %d goods (%s); these counts and totals cover every good.", sum.Selection.Shown, sum.Goods, sum.Selection.Filter), st.note)
+	}
 
 	row += 2
 	g.text(1, row, "Duty a year, by currency", st.section)

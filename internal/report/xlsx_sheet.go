@@ -54,7 +54,7 @@ func (s *sheetStream) open(reuse string) error {
 	if err != nil {
 		return err
 	}
-	if err := printSetup(s.f, s.name, true); err != nil {
+	if err := printSetup(s.f, s.name, s.freezeCols); err != nil {
 		return err
 	}
 	if s.sw, err = s.f.NewStreamWriter(s.name); err != nil {

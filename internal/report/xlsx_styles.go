@@ -17,6 +17,9 @@ const (
 	fmtPoints  = `+0.0" pts"_);[Red]-0.0" pts"_);0.0" pts"_)`
 	fmtDate    = `yyyy-mm-dd`
 	fmtCount   = `#,##0_)`
+	// fmtBOMRow shows a BOM line's row number as roo names it, "BOM row 14",
+	// while the cell holds 14, so that the column sorts 2, 3, …, 14.
+	fmtBOMRow = `"BOM row "0`
 )
 
 // fontFamily is the font of the whole report: Excel's default, which
@@ -30,6 +33,7 @@ const maxIndent = 8
 type xlsxStyles struct {
 	header, headerNum, title, section, note, label int
 	money, percent, points, date, count, share     int
+	bomRow                                         int
 	status                                         map[origin.Status]int
 	indent                                         [maxIndent + 1]int
 }
@@ -80,6 +84,7 @@ func newXLSXStyles(f *excelize.File) (*xlsxStyles, error) {
 	s.points = style(numFmt(fmtPoints))
 	s.date = style(numFmt(fmtDate))
 	s.count = style(numFmt(fmtCount))
+	s.bomRow = style(numFmt(fmtBOMRow))
 	s.share = style(numFmt(fmtShare))
 	for _, c := range statusFills {
 		s.status[c.status] = style(&excelize.Style{

@@ -57,12 +57,12 @@ func columnOf(t *testing.T, f *excelize.File, sheet, header string) string {
 
 func TestXLSXSheetsAndHeaders(t *testing.T) {
 	_, f := fixtureXLSX(t)
-	want := []string{"Summary", "Materials", "Assumptions", "Problems", "Portfolio", "Charts"}
+	want := []string{"Portfolio", "Summary", "Materials", "Assumptions", "Problems", "Charts"}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Fatalf("sheets = %q, want %q", got, want)
 	}
 	if f.GetActiveSheetIndex() != 0 {
-		t.Errorf("the workbook opens on sheet %d, want Summary", f.GetActiveSheetIndex())
+		t.Errorf("the workbook opens on sheet %d, want Portfolio (issue 16)", f.GetActiveSheetIndex())
 	}
 	for sheet, headers := range map[string][]string{
 		"Summary": {"File", "Good ID", "Description", "HTS", "Status", "Criterion", "Rule",
@@ -187,8 +187,23 @@ func TestXLSXFrozenFilteredPrintable(t *testing.T) {
 		if tables[0].Range != "A1:"+last {
 			t.Errorf("%s table range = %s, want A1:%s", sheet, tables[0].Range, last)
 		}
+		// Printed at a legible scale, not shrunk to one page wide: the
+		// key columns fill the first page width, the rest follow.
 		lay, err := f.GetPageLayout(sheet)
-		if err != nil || lay.Orientation == nil || *lay.Orientation != "landscape" || lay.FitToWidth == nil || *lay.FitToWidth != 1 {
+		if err != nil || lay.Orientation == nil || *lay.Orientation != "landscape" || lay.AdjustTo == nil || *lay.AdjustTo != dataSheetScale {
+			t.Errorf("%s page layout = %+v, want landscape at %d%%", sheet, lay, dataSheetScale)
+		}
+		if props, err := f.GetSheetProps(sheet); err != nil || props.FitToPage == nil || *props.FitToPage {
+			t.Errorf("%s fits to page: %v", sheet, err)
+		}
+		hf, err := f.GetHeaderFooter(sheet)
+		if err != nil || hf.OddHeader != "&L&F&R&A" || hf.OddFooter != "&LPrinted &D&RPage &P of &N" {
+			t.Errorf("%s header/footer = %+v, %v; want file and sheet, date printed and page n of N", sheet, hf, err)
+		}
+	}
+	for _, sheet := range []string{"Portfolio", "Charts"} {
+		lay, err := f.GetPageLayout(sheet)
+		if err != nil || lay.FitToWidth == nil || *lay.FitToWidth != 1 || *lay.Orientation != "landscape" {
 			t.Errorf("%s page layout = %+v, want landscape, one page wide", sheet, lay)
 		}
 	}
@@ -201,6 +216,9 @@ func TestXLSXFrozenFilteredPrintable(t *testing.T) {
 	for _, dn := range f.GetDefinedName() {
 		if dn.Name == "_xlnm.Print_Titles" {
 			titles++
+			if want := quoteSheet(dn.Scope) + "!$A:$B," + quoteSheet(dn.Scope) + "!$1:$1"; dn.RefersTo != want {
+				t.Errorf("%s prints titles %s, want %s (file and good on every page, the header row too)", dn.Scope, dn.RefersTo, want)
+			}
 		}
 	}
 	if titles != 4 {

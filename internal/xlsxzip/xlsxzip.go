@@ -27,7 +27,6 @@ const contentTypes = "[Content_Types].xml"
 type Writer struct {
 	zw    *zip.Writer
 	parts []*part
-	err   error
 }
 
 type part struct {
