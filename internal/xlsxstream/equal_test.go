@@ -15,7 +15,7 @@ const moduleRoot = "../.."
 
 // trackedWorkbooks are the workbooks committed to the repository: the
 // samples, the hostile corpus and this package's own testdata.
-func trackedWorkbooks(t *testing.T) []string {
+func trackedWorkbooks(t testing.TB) []string {
 	t.Helper()
 	out, err := exec.Command("git", "-C", moduleRoot, "ls-files", "*.xlsx").Output()
 	var paths []string

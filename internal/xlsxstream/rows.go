@@ -20,14 +20,14 @@ type Type uint8
 
 // Cell types. TypeNumber is also a cell without a t attribute.
 const (
-	TypeNone         Type = iota // no cell at this position
-	TypeNumber                   // n, or no t: a number (a date when its style says so)
-	TypeSharedString             // s: an index into the shared strings
-	TypeInlineString             // inlineStr: a string in the cell
-	TypeFormulaString            // str: the text result of a formula
-	TypeBool                     // b: 1 or 0
-	TypeError                    // e: an error such as #N/A
-	TypeDate                     // d: an ISO 8601 date (strict workbooks)
+	TypeNone          Type = iota // no cell at this position
+	TypeNumber                    // n, or no t: a number (a date when its style says so)
+	TypeSharedString              // s: an index into the shared strings
+	TypeInlineString              // inlineStr: a string in the cell
+	TypeFormulaString             // str: the text result of a formula
+	TypeBool                      // b: 1 or 0
+	TypeError                     // e: an error such as #N/A
+	TypeDate                      // d: an ISO 8601 date (strict workbooks)
 )
 
 // Cell describes one position of a row, beside its text.
@@ -74,15 +74,16 @@ func (e *Error) Unwrap() error { return e.Err }
 // malformed XML, a truncated part — stops it with an *Error; nothing is
 // skipped silently.
 type Rows struct {
-	b      *Book
-	sheet  string
-	rc     io.ReadCloser
-	sc     *scanner
-	sst    *sharedStrings
-	t      tag
-	err    error
-	done   bool
-	inData bool
+	b       *Book
+	sheet   string
+	rc      io.ReadCloser
+	sc      *scanner
+	sst     *sharedStrings
+	t       tag
+	err     error
+	done    bool
+	inData  bool
+	pending bool // r.t holds the tag after the last row, not yet handled
 
 	num    int
 	row    []string
@@ -170,7 +171,9 @@ func (r *Rows) Next() bool {
 		return false
 	}
 	for {
-		if err := r.sc.next(&r.t); err != nil {
+		if r.pending {
+			r.pending = false
+		} else if err := r.sc.next(&r.t); err != nil {
 			return r.fail(r.num+1, "", err)
 		}
 		t := &r.t
@@ -193,7 +196,7 @@ func (r *Rows) Next() bool {
 		switch {
 		case t.kind == tokEOF:
 			return r.fail(r.num+1, "", r.sc.syntax("the XML ends before </sheetData>: the sheet is truncated"))
-		case t.kind == tokEnd && string(t.name) == "sheetData":
+		case t.kind == tokEnd && string(t.name) == "sheetData" && r.inData:
 			r.done = true
 			return false
 		case t.kind == tokStart && string(t.name) == "row":
@@ -201,15 +204,37 @@ func (r *Rows) Next() bool {
 			if err != nil {
 				return r.fail(r.num, "", err)
 			}
-			if ok {
-				return true
+			if !ok {
+				continue
 			}
+			// Look at what follows before handing the row out: excelize
+			// adds stray cells after a row to it, so a row is only known
+			// whole when the next row or the end of the data begins.
+			if err := r.sc.next(&r.t); err != nil {
+				return r.fail(r.num, "", err)
+			}
+			if !(r.t.kind == tokStart && string(r.t.name) == "row" || r.t.kind == tokEnd && string(r.t.name) == "sheetData") {
+				return r.fail(r.num, "", r.sc.syntax("after row %d comes %s, where a row or the end of the sheet data is expected", r.num, describe(&r.t)))
+			}
+			r.pending = true
+			return true
 		case t.kind == tokStart:
 			return r.fail(r.num+1, "", r.sc.syntax("element <%s> in the sheet data, where rows are expected", t.name))
 		default:
 			return r.fail(r.num+1, "", r.sc.syntax("unexpected </%s> in the sheet data", t.name))
 		}
 	}
+}
+
+// describe names a tag for a message.
+func describe(t *tag) string {
+	switch t.kind {
+	case tokEOF:
+		return "the end of the XML"
+	case tokEnd:
+		return "</" + string(t.qname) + ">"
+	}
+	return "<" + string(t.qname) + ">"
 }
 
 // readRow reads a <row> whose start tag is r.t; it reports whether the
@@ -336,6 +361,9 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 			case u.kind == tokEOF:
 				return 0, r.sc.syntax("the XML ends inside cell %s%d: the sheet is truncated", ColumnName(col), r.num)
 			case u.kind == tokEnd:
+				if string(u.name) != "c" {
+					return 0, r.sc.syntax("</%s> closes cell %s%d", u.qname, ColumnName(col), r.num)
+				}
 				break cell
 			}
 			switch string(u.name) {
@@ -372,7 +400,8 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 		c.Type = TypeNumber
 	case "s":
 		c.Type = TypeSharedString
-		if v := bytes.TrimSpace(r.val); len(v) > 0 {
+		if len(r.val) > 0 {
+			v := bytes.TrimSpace(r.val)
 			i, ok := parseUint(v)
 			if !ok {
 				return 0, badf("cell %s%d: shared string index %q is not a whole number", ColumnName(col), r.num, v)
@@ -381,6 +410,8 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 				return 0, badf("cell %s%d: shared string %d does not exist (the workbook has %d)", ColumnName(col), r.num, i, r.sst.len())
 			}
 			sp.kind, sp.shared = 1, i
+		} else {
+			r.val = r.val[:0]
 		}
 	case "inlineStr":
 		c.Type = TypeInlineString

@@ -22,7 +22,10 @@ type scanner struct {
 	maxBuf   int   // the largest the buffer may grow to hold one tag
 	consumed int64 // bytes before buf[0], for error positions
 	text     []byte
-	lastCR   bool // the text decoded so far ends with a carriage return
+	lastCR   bool   // the text decoded so far ends with a carriage return
+	stack    []byte // names of the open elements being skipped
+	marks    []int
+	name     []byte // the element whose text is being read
 }
 
 // token kinds.
@@ -36,7 +39,8 @@ const (
 type tag struct {
 	kind      int
 	name      []byte // local name, without a namespace prefix
-	attrs     []byte // raw attributes
+	qname     []byte // the name as written, with its prefix
+	attrs     []byte // raw attributes, checked to be well-formed
 	selfClose bool
 }
 
@@ -125,6 +129,11 @@ func (s *scanner) next(t *tag) error {
 				return nil
 			}
 			continue
+		}
+		if skipped := s.buf[s.pos : s.pos+i]; !plain(skipped) {
+			if err := s.checkText(skipped); err != nil {
+				return err
+			}
 		}
 		s.pos += i
 		ok, err := s.markup(t)
@@ -266,19 +275,122 @@ done:
 		return s.syntax("a tag without a name")
 	}
 	name := raw[:n]
+	if !validName(name) {
+		return s.syntax("%q is not a valid element name", name)
+	}
+	t.qname = name
 	if j := bytes.IndexByte(name, ':'); j >= 0 {
 		name = name[j+1:]
 	}
 	t.name, t.attrs = name, raw[n:]
+	if t.kind == tokEnd {
+		if len(bytes.TrimLeft(t.attrs, " \t\r\n")) > 0 {
+			return s.syntax("an end tag with attributes")
+		}
+		return nil
+	}
+	if err := checkAttrs(t.attrs); err != nil {
+		return s.syntax("tag <%s>: %v", t.qname, err)
+	}
 	return nil
 }
 
+// validName reports whether b is an XML name (ASCII names checked
+// strictly; any non-ASCII byte is accepted as a name character).
+func validName(b []byte) bool {
+	for i, c := range b {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == '_', c == ':', c >= 0x80:
+		case i > 0 && (c >= '0' && c <= '9' || c == '-' || c == '.'):
+		default:
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// checkAttrs checks that raw attributes are name="value" pairs separated
+// by white space, with no attribute twice and only valid references and
+// characters in their values.
+func checkAttrs(b []byte) error {
+	var seen [8][]byte
+	n := 0
+	for {
+		sp := 0
+		for sp < len(b) && isSpace(b[sp]) {
+			sp++
+		}
+		b = b[sp:]
+		if len(b) == 0 {
+			return nil
+		}
+		if sp == 0 {
+			return errors.New("attributes must be separated by white space")
+		}
+		eq := bytes.IndexByte(b, '=')
+		if eq < 0 {
+			return errors.New("an attribute without a value")
+		}
+		name := bytes.TrimRight(b[:eq], " \t\r\n")
+		if !validName(name) {
+			return fmt.Errorf("%q is not a valid attribute name", name)
+		}
+		for i := 0; i < n && i < len(seen); i++ {
+			if bytes.Equal(seen[i], name) {
+				return fmt.Errorf("attribute %s appears twice", name)
+			}
+		}
+		if n < len(seen) {
+			seen[n] = name
+		}
+		n++
+		b = bytes.TrimLeft(b[eq+1:], " \t\r\n")
+		if len(b) == 0 || b[0] != '"' && b[0] != '\'' {
+			return fmt.Errorf("attribute %s has no quoted value", name)
+		}
+		end := bytes.IndexByte(b[1:], b[0])
+		if end < 0 {
+			return fmt.Errorf("attribute %s has no closing quote", name)
+		}
+		v := b[1 : 1+end]
+		if !plain(v) {
+			if bytes.IndexByte(v, '<') >= 0 {
+				return errors.New("'<' in an attribute value")
+			}
+			if err := checkChars(v); err != nil {
+				return err
+			}
+			for rest := v; ; {
+				i := bytes.IndexByte(rest, '&')
+				if i < 0 {
+					break
+				}
+				j := bytes.IndexByte(rest[i:], ';')
+				if j < 0 {
+					return errors.New("an '&' that does not start a character reference")
+				}
+				if _, ok := decodeEntity(rest[i+1 : i+j]); !ok {
+					return fmt.Errorf("unknown entity %q", rest[i:i+j+1])
+				}
+				rest = rest[i+j+1:]
+			}
+		} else if bytes.IndexByte(v, '<') >= 0 {
+			return errors.New("'<' in an attribute value")
+		}
+		b = b[2+end:]
+	}
+}
+
 // skipElement skips the content of the element whose start tag t was just
-// read, through its end tag.
+// read, through its end tag, checking that the tags nest.
 func (s *scanner) skipElement(t *tag) error {
 	if t.selfClose {
 		return nil
 	}
+	base := len(s.stack)
+	s.stack = append(s.stack, t.qname...)
+	s.marks = append(s.marks, base)
+	defer func() { s.stack, s.marks = s.stack[:base], s.marks[:len(s.marks)-1] }()
 	depth := 1
 	var u tag
 	for depth > 0 {
@@ -290,11 +402,28 @@ func (s *scanner) skipElement(t *tag) error {
 			return s.unexpectedEOF()
 		case tokStart:
 			if !u.selfClose {
+				s.marks = append(s.marks, len(s.stack))
+				s.stack = append(s.stack, u.qname...)
 				depth++
 			}
 		case tokEnd:
+			top := s.marks[len(s.marks)-1]
+			if !bytes.Equal(s.stack[top:], u.qname) {
+				return s.syntax("</%s> closes <%s>", u.qname, s.stack[top:])
+			}
 			depth--
+			if depth > 0 {
+				s.stack, s.marks = s.stack[:top], s.marks[:len(s.marks)-1]
+			}
 		}
+	}
+	return nil
+}
+
+// endOf checks that end tag u closes the element named qname.
+func (s *scanner) endOf(u *tag, qname []byte) error {
+	if !bytes.Equal(u.qname, qname) {
+		return s.syntax("</%s> closes <%s>", u.qname, qname)
 	}
 	return nil
 }
@@ -308,16 +437,20 @@ func (s *scanner) readText(t *tag) ([]byte, error) {
 	if t.selfClose {
 		return nil, nil
 	}
+	s.name = append(s.name[:0], t.qname...)
 	// Fast path: plain text and the end tag in the buffer.
 	rest := s.buf[s.pos:s.end]
 	if i := bytes.IndexByte(rest, '<'); i >= 0 && i+1 < len(rest) && rest[i+1] == '/' && plain(rest[:i]) {
-		text := rest[:i]
+		start := s.pos
 		s.pos += i
 		var end tag
 		if err := s.readTag(&end); err != nil {
 			return nil, err
 		}
-		return text, nil
+		if err := s.endOf(&end, s.name); err != nil {
+			return nil, err
+		}
+		return s.buf[start : start+i], nil
 	}
 	s.text, s.lastCR = s.text[:0], false
 	for {
@@ -368,9 +501,9 @@ func (s *scanner) readText(t *tag) ([]byte, error) {
 			return nil, err
 		}
 		if u.kind == tokEnd {
-			return s.text, nil
+			return s.text, s.endOf(&u, s.name)
 		}
-		return nil, s.syntax("element <%s> inside <%s>, where only text is expected", u.name, t.name)
+		return nil, s.syntax("element <%s> inside <%s>, where only text is expected", u.name, s.name)
 	}
 }
 
@@ -410,6 +543,16 @@ func plain(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// checkText checks character data that is not kept: encoding/xml refuses
+// bad references and characters wherever they are.
+func (s *scanner) checkText(b []byte) error {
+	saved, cr := s.text, s.lastCR
+	s.text = nil
+	err := s.appendText(b)
+	s.text, s.lastCR = saved, cr
+	return err
 }
 
 // appendText decodes character data into s.text.

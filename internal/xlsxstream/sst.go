@@ -101,6 +101,9 @@ func (x *siScratch) read(sc *scanner, t *tag) (string, error) {
 		case tokEOF:
 			return "", sc.unexpectedEOF()
 		case tokEnd:
+			if string(u.name) != "si" && string(u.name) != "is" {
+				return "", sc.syntax("</%s> closes a string item", u.qname)
+			}
 			s := string(x.t) + string(x.runs)
 			if !hasT && len(x.runs) == 0 {
 				return "", nil
@@ -140,6 +143,9 @@ func (x *siScratch) readRun(sc *scanner, t *tag) error {
 		case tokEOF:
 			return sc.unexpectedEOF()
 		case tokEnd:
+			if string(u.name) != "r" {
+				return sc.syntax("</%s> closes a run", u.qname)
+			}
 			x.runs = append(x.runs, x.run...)
 			return nil
 		}

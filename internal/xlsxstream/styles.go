@@ -105,3 +105,6 @@ func isDateFormat(code string) bool {
 	}
 	return false
 }
+
+// IsDateFormat reports whether a number format code shows a date or time.
+func IsDateFormat(code string) bool { return isDateFormat(code) }
