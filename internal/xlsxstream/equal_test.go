@@ -50,6 +50,9 @@ func TestSameCellsAsExcelize(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			if out.StreamErr != nil && !strings.Contains(filepath.ToSlash(p), "/hostile/") {
+				t.Fatalf("xlsxstream refuses a workbook that is not damaged: %v", out.StreamErr)
+			}
 			if out.StreamErr != nil {
 				t.Logf("xlsxstream refuses: %v (excelize: %v)", out.StreamErr, out.ExcelizeErr)
 			}
