@@ -220,3 +220,23 @@ func TestNotUnderstood(t *testing.T) {
 		})
 	}
 }
+
+// A sheet far larger than the reader's buffer, with cells of every kind
+// and of varying lengths, so that the buffer's edges fall inside tags,
+// values, references, CDATA and comments: it reads as excelize reads it.
+func TestBufferBoundaries(t *testing.T) {
+	var sd strings.Builder
+	for i := 1; i <= 6000; i++ {
+		pad := strings.Repeat("x", i%97)
+		fmt.Fprintf(&sd, `<row r="%d" spans="1:6"><c r="A%d" t="s"><v>%d</v></c><c r="B%d" t="inlineStr"><is><r><t>%s&amp;</t></r><r><t xml:space="preserve"> %d</t></r></is></c>`, i, i, i%2, i, pad, i)
+		fmt.Fprintf(&sd, `<c r="C%d"><f>A%d</f><v>%d.25</v></c><c r="D%d" t="str"><v><![CDATA[%s]]>&#233;<!-- %s --></v></c><c r="F%d" t="b"><v>%d</v></c></row>`+"\r\n", i, i, i, i, pad, pad, i, i%2)
+	}
+	data := pkgParts{sst: []string{`<si><t>zero</t></si>`, `<si><t>one</t></si>`}, sheetData: sd.String()}.build(t)
+	out, err := xlsxtest.Compare(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.StreamErr != nil {
+		t.Fatal(out.StreamErr)
+	}
+}

@@ -91,6 +91,8 @@ type Rows struct {
 	rowBuf []byte
 	spans  []span
 	val    []byte
+	isText []byte
+	typ    []byte
 	is     siScratch
 }
 
@@ -98,8 +100,7 @@ type Rows struct {
 type span struct {
 	start, end int
 	shared     int // index of the shared string, or -1
-	str        string
-	kind       int // 0 buffer, 1 shared, 2 str
+	kind       int // 0 buffer, 1 shared
 }
 
 // Rows opens the named sheet.
@@ -149,7 +150,8 @@ func (r *Rows) Complete() bool { return r.done && r.err == nil }
 
 func (r *Rows) fail(row int, cell string, err error) bool {
 	var se *errSyntax
-	if !errors.As(err, &se) && err != nil && !errors.Is(err, errBadCell) {
+	var bc *badCell
+	if !errors.As(err, &se) && !errors.As(err, &bc) {
 		// A read error of the compressed part (damaged or truncated).
 		err = fmt.Errorf("the sheet's data cannot be read: %w", err)
 	}
@@ -157,12 +159,14 @@ func (r *Rows) fail(row int, cell string, err error) bool {
 	return false
 }
 
-var errBadCell = errors.New("bad cell")
+// badCell is an error about the content of the sheet, as opposed to its
+// XML or its compression.
+type badCell struct{ msg string }
+
+func (e *badCell) Error() string { return e.msg }
 
 // badf is an error about the content of the sheet.
-func badf(format string, args ...any) error {
-	return fmt.Errorf("%w: "+format, append([]any{errBadCell}, args...)...)
-}
+func badf(format string, args ...any) error { return &badCell{fmt.Sprintf(format, args...)} }
 
 // Next reads the next row that has cells; false at the end of the sheet
 // data or on an error.
@@ -301,7 +305,7 @@ func (r *Rows) readRow() (bool, error) {
 // cell before it in the row (0 for none). It returns the cell's column.
 func (r *Rows) readCell(t *tag, prev int) (int, error) {
 	col := prev + 1
-	var typ []byte
+	typ := r.typ[:0]
 	style := 0
 	var a attrs
 	a.init(t.attrs)
@@ -342,14 +346,15 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 				return 0, r.sc.syntax("%v", err)
 			}
 			typ = append(typ[:0], v...)
+			r.typ = typ
 		}
 	}
 	if col > MaxColumns {
 		return 0, badf("a cell beyond Excel's last column, XFD, in row %d", r.num)
 	}
 	hasF, hasIS := false, false
-	isText := ""
 	r.val = r.val[:0]
+	r.isText = r.isText[:0]
 	if !t.selfClose {
 		var u tag
 	cell:
@@ -383,7 +388,7 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 				if err != nil {
 					return 0, err
 				}
-				isText, hasIS = s, true
+				r.isText, hasIS = append(r.isText[:0], s...), true
 			case "extLst":
 				if err := r.sc.skipElement(&u); err != nil {
 					return 0, err
@@ -416,7 +421,7 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 	case "inlineStr":
 		c.Type = TypeInlineString
 		if hasIS {
-			sp.kind, sp.str = 2, isText
+			r.val = append(r.val[:0], r.isText...)
 		}
 	case "str":
 		c.Type = TypeFormulaString
@@ -434,7 +439,7 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 		r.rowBuf = append(r.rowBuf, r.val...)
 		sp.end = len(r.rowBuf)
 	}
-	empty := sp.kind == 0 && sp.start == sp.end || sp.kind == 1 && r.sst.off[sp.shared] == r.sst.off[sp.shared+1] || sp.kind == 2 && sp.str == ""
+	empty := sp.kind == 0 && sp.start == sp.end || sp.kind == 1 && r.sst.off[sp.shared] == r.sst.off[sp.shared+1]
 	if empty && !hasF {
 		return col, nil // excelize drops a cell with neither text nor formula
 	}
@@ -463,8 +468,6 @@ func (r *Rows) finishRow() bool {
 		switch sp.kind {
 		case 1:
 			r.row[i] = r.sst.at(sp.shared)
-		case 2:
-			r.row[i] = sp.str
 		default:
 			r.row[i] = text[sp.start:sp.end]
 		}

@@ -440,7 +440,9 @@ func (s *scanner) readText(t *tag) ([]byte, error) {
 	s.name = append(s.name[:0], t.qname...)
 	// Fast path: plain text and the end tag in the buffer.
 	rest := s.buf[s.pos:s.end]
-	if i := bytes.IndexByte(rest, '<'); i >= 0 && i+1 < len(rest) && rest[i+1] == '/' && plain(rest[:i]) {
+	if i := bytes.IndexByte(rest, '<'); i >= 0 && i+1 < len(rest) && rest[i+1] == '/' && bytes.IndexByte(rest[i:], '>') >= 0 && plain(rest[:i]) {
+		// The end tag is whole in the buffer, so reading it does not move
+		// the text.
 		start := s.pos
 		s.pos += i
 		var end tag

@@ -1,6 +1,7 @@
 package xlsxstream
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -68,7 +69,7 @@ func (b *Book) sharedStrings() (*sharedStrings, error) {
 		if int64(arena.Len())+int64(len(s)) > maxBytes {
 			return nil, fmt.Errorf("%s holds more than %d MB of text", part, maxBytes>>20)
 		}
-		arena.WriteString(s)
+		arena.Write(s)
 		off = append(off, uint32(arena.Len()))
 	}
 	b.sst = &sharedStrings{arena: arena.String(), off: off}
@@ -80,50 +81,50 @@ func (b *Book) sharedStrings() (*sharedStrings, error) {
 type siScratch struct {
 	t, runs []byte
 	run     []byte
+	out     []byte
 }
 
 // read reads the item whose start tag t was just read: its own <t>, then
 // its runs' <t> in order; phonetic runs (<rPh>) and properties are not
 // text. Within one element the last <t> counts, as for excelize. The
-// result has the _xHHHH_ escapes undone.
-func (x *siScratch) read(sc *scanner, t *tag) (string, error) {
+// result has the _xHHHH_ escapes undone; it is valid until the next call.
+func (x *siScratch) read(sc *scanner, t *tag) ([]byte, error) {
 	x.t, x.runs = x.t[:0], x.runs[:0]
-	hasT := false
 	if t.selfClose {
-		return "", nil
+		return nil, nil
 	}
 	var u tag
 	for {
 		if err := sc.next(&u); err != nil {
-			return "", err
+			return nil, err
 		}
 		switch u.kind {
 		case tokEOF:
-			return "", sc.unexpectedEOF()
+			return nil, sc.unexpectedEOF()
 		case tokEnd:
 			if string(u.name) != "si" && string(u.name) != "is" {
-				return "", sc.syntax("</%s> closes a string item", u.qname)
+				return nil, sc.syntax("</%s> closes a string item", u.qname)
 			}
-			s := string(x.t) + string(x.runs)
-			if !hasT && len(x.runs) == 0 {
-				return "", nil
+			x.out = append(append(x.out[:0], x.t...), x.runs...)
+			if bytes.Contains(x.out, []byte("_x")) {
+				x.out = append(x.out[:0], unescapeOOXML(string(x.out))...)
 			}
-			return unescapeOOXML(s), nil
+			return x.out, nil
 		}
 		switch string(u.name) {
 		case "t":
 			text, err := sc.readText(&u)
 			if err != nil {
-				return "", err
+				return nil, err
 			}
-			x.t, hasT = append(x.t[:0], text...), true
+			x.t = append(x.t[:0], text...)
 		case "r":
 			if err := x.readRun(sc, &u); err != nil {
-				return "", err
+				return nil, err
 			}
 		default: // rPh, phoneticPr, extLst
 			if err := sc.skipElement(&u); err != nil {
-				return "", err
+				return nil, err
 			}
 		}
 	}

@@ -142,3 +142,22 @@ func show(cells []string) string {
 	}
 	return "[" + strings.Join(q, " ") + "]"
 }
+
+// ReadAll reads every row of every sheet with xlsxstream, sheet after
+// sheet.
+func ReadAll(data []byte) ([]Row, error) {
+	b, err := xlsxstream.OpenReaderAt(bytes.NewReader(data), int64(len(data)), xlsxstream.DefaultLimits)
+	if err != nil {
+		return nil, err
+	}
+	defer b.Close()
+	var out []Row
+	for _, name := range b.SheetNames() {
+		res := streamRows(b, name)
+		if res.Err != nil {
+			return nil, res.Err
+		}
+		out = append(out, res.Rows...)
+	}
+	return out, nil
+}
