@@ -21,6 +21,9 @@ type Limits struct {
 	// MaxSharedStringBytes their total length.
 	MaxSharedStrings     int
 	MaxSharedStringBytes int64
+	// WrapPart, when set, wraps every part as it is opened, for a guard
+	// of the caller's (such as a cap on what a part may inflate to).
+	WrapPart func(rc io.ReadCloser, f *zip.File) io.ReadCloser
 }
 
 // DefaultLimits are generous for any bill of materials and refuse zip
@@ -233,7 +236,7 @@ func (b *Book) decode(name string, v any) error {
 	if b.limits.MaxPart > 0 && f.UncompressedSize64 > uint64(b.limits.MaxPart) {
 		return fmt.Errorf("%s is implausibly large (%d MB)", name, f.UncompressedSize64>>20)
 	}
-	rc, err := f.Open()
+	rc, err := b.open(f)
 	if err != nil {
 		return err
 	}
@@ -246,4 +249,16 @@ func (b *Book) decode(name string, v any) error {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
+}
+
+// open opens a part, through the caller's guard if there is one.
+func (b *Book) open(f *zip.File) (io.ReadCloser, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	if b.limits.WrapPart != nil {
+		return b.limits.WrapPart(rc, f), nil
+	}
+	return rc, nil
 }

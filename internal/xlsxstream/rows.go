@@ -123,7 +123,7 @@ func (b *Book) Rows(sheet string) (*Rows, error) {
 	if err != nil {
 		return nil, err
 	}
-	rc, err := f.Open()
+	rc, err := b.open(f)
 	if err != nil {
 		return nil, err
 	}

@@ -193,7 +193,7 @@ func (s *scanner) unexpectedEOF() error {
 	if err := s.readErr(); err != nil {
 		return err
 	}
-	return s.syntax("the XML ends in the middle of the data")
+	return s.syntax("the XML ends in the middle of the data: the part is truncated")
 }
 
 // skipPast moves past the next occurrence of end.

@@ -35,7 +35,7 @@ func (b *Book) sharedStrings() (*sharedStrings, error) {
 		}
 		return nil, err
 	}
-	rc, err := f.Open()
+	rc, err := b.open(f)
 	if err != nil {
 		return nil, err
 	}
