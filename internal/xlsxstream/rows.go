@@ -85,15 +85,18 @@ type Rows struct {
 	inData  bool
 	pending bool // r.t holds the tag after the last row, not yet handled
 
-	num    int
-	row    []string
-	cells  []Cell
-	rowBuf []byte
-	spans  []span
-	val    []byte
-	isText []byte
-	typ    []byte
-	is     siScratch
+	num     int
+	row     []string
+	cells   []Cell
+	rowBuf  []byte
+	spans   []span
+	val     []byte
+	isText  []byte
+	typ     []byte
+	is      siScratch
+	attr    []byte // a decoded attribute value
+	rowTag  tag
+	cellTag tag
 }
 
 // span is where a cell's text is: in the row buffer, or a shared string.
@@ -245,16 +248,11 @@ func describe(t *tag) string {
 // row has cells.
 func (r *Rows) readRow() (bool, error) {
 	num := r.num + 1
-	var a attrs
-	a.init(r.t.attrs)
-	for a.next() {
+	for _, a := range r.t.list {
 		if string(a.name) != "r" {
 			continue
 		}
-		v, err := a.value()
-		if err != nil {
-			return false, r.sc.syntax("%v", err)
-		}
+		v := r.attrValue(a.value)
 		n, ok := parseUint(v)
 		if !ok || n < 1 {
 			return false, badf("row number %q is not a positive whole number", v)
@@ -273,9 +271,9 @@ func (r *Rows) readRow() (bool, error) {
 		return false, nil
 	}
 	col := 0
-	var u tag
+	u := &r.rowTag
 	for {
-		if err := r.sc.next(&u); err != nil {
+		if err := r.sc.next(u); err != nil {
 			return false, err
 		}
 		switch {
@@ -288,11 +286,11 @@ func (r *Rows) readRow() (bool, error) {
 			return r.finishRow(), nil
 		case string(u.name) == "c":
 			var err error
-			if col, err = r.readCell(&u, col); err != nil {
+			if col, err = r.readCell(u, col); err != nil {
 				return false, err
 			}
 		case string(u.name) == "extLst":
-			if err := r.sc.skipElement(&u); err != nil {
+			if err := r.sc.skipElement(u); err != nil {
 				return false, err
 			}
 		default:
@@ -307,15 +305,10 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 	col := prev + 1
 	typ := r.typ[:0]
 	style := 0
-	var a attrs
-	a.init(t.attrs)
-	for a.next() {
+	for _, a := range t.list {
 		switch string(a.name) {
 		case "r":
-			v, err := a.value()
-			if err != nil {
-				return 0, r.sc.syntax("%v", err)
-			}
+			v := r.attrValue(a.value)
 			c, row, ok := parseRef(v)
 			if !ok {
 				return 0, badf("%q is not a cell reference", v)
@@ -331,20 +324,14 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 			}
 			col = c
 		case "s":
-			v, err := a.value()
-			if err != nil {
-				return 0, r.sc.syntax("%v", err)
-			}
+			v := r.attrValue(a.value)
 			n, ok := parseUint(v)
 			if !ok {
 				return 0, badf("cell %s%d: style %q is not a whole number", ColumnName(col), r.num, v)
 			}
 			style = n
 		case "t":
-			v, err := a.value()
-			if err != nil {
-				return 0, r.sc.syntax("%v", err)
-			}
+			v := r.attrValue(a.value)
 			typ = append(typ[:0], v...)
 			r.typ = typ
 		}
@@ -356,10 +343,10 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 	r.val = r.val[:0]
 	r.isText = r.isText[:0]
 	if !t.selfClose {
-		var u tag
+		u := &r.cellTag
 	cell:
 		for {
-			if err := r.sc.next(&u); err != nil {
+			if err := r.sc.next(u); err != nil {
 				return 0, err
 			}
 			switch {
@@ -373,24 +360,24 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 			}
 			switch string(u.name) {
 			case "v":
-				text, err := r.sc.readText(&u)
+				text, err := r.sc.readText(u)
 				if err != nil {
 					return 0, err
 				}
 				r.val = append(r.val[:0], text...)
 			case "f":
 				hasF = true
-				if err := r.sc.skipElement(&u); err != nil {
+				if err := r.sc.skipElement(u); err != nil {
 					return 0, err
 				}
 			case "is":
-				s, err := r.is.read(r.sc, &u)
+				s, err := r.is.read(r.sc, u)
 				if err != nil {
 					return 0, err
 				}
 				r.isText, hasIS = append(r.isText[:0], s...), true
 			case "extLst":
-				if err := r.sc.skipElement(&u); err != nil {
+				if err := r.sc.skipElement(u); err != nil {
 					return 0, err
 				}
 			default:
@@ -532,80 +519,25 @@ func parseUint(v []byte) (int, bool) {
 	return n, true
 }
 
-// attrs iterates over raw attributes.
-type attrs struct {
-	b          []byte
-	name, raw  []byte
-	needDecode bool
-	buf        []byte
-}
-
-func (a *attrs) init(b []byte) { a.b = b }
-
-// next moves to the next attribute; name is its local name.
-func (a *attrs) next() bool {
-	b := a.b
-	for len(b) > 0 && isSpace(b[0]) {
-		b = b[1:]
+// attrValue is an attribute's value with its references decoded (the
+// tag's parser has checked them).
+func (r *Rows) attrValue(v []byte) []byte {
+	if bytes.IndexByte(v, '&') < 0 {
+		return v
 	}
-	if len(b) == 0 {
-		return false
-	}
-	eq := bytes.IndexByte(b, '=')
-	if eq < 0 {
-		a.b = nil
-		a.name, a.raw = bytes.TrimSpace(b), nil
-		return false
-	}
-	name := bytes.TrimSpace(b[:eq])
-	b = b[eq+1:]
-	for len(b) > 0 && isSpace(b[0]) {
-		b = b[1:]
-	}
-	if len(b) == 0 || b[0] != '"' && b[0] != '\'' {
-		a.b = nil
-		return false
-	}
-	q := b[0]
-	end := bytes.IndexByte(b[1:], q)
-	if end < 0 {
-		a.b = nil
-		return false
-	}
-	a.raw = b[1 : 1+end]
-	a.b = b[2+end:]
-	if j := bytes.IndexByte(name, ':'); j >= 0 {
-		name = name[j+1:]
-	}
-	a.name = name
-	return true
-}
-
-// value is the current attribute's value, references decoded.
-func (a *attrs) value() ([]byte, error) {
-	if bytes.IndexByte(a.raw, '&') < 0 {
-		return a.raw, nil
-	}
-	a.buf = a.buf[:0]
-	v := a.raw
+	r.attr = r.attr[:0]
 	for len(v) > 0 {
 		i := bytes.IndexByte(v, '&')
 		if i < 0 {
-			a.buf = append(a.buf, v...)
+			r.attr = append(r.attr, v...)
 			break
 		}
-		a.buf = append(a.buf, v[:i]...)
+		r.attr = append(r.attr, v[:i]...)
 		v = v[i:]
 		j := bytes.IndexByte(v, ';')
-		if j < 0 {
-			return nil, errors.New("an '&' that does not start a character reference")
-		}
-		rn, ok := decodeEntity(v[1:j])
-		if !ok {
-			return nil, fmt.Errorf("unknown entity %q", v[:j+1])
-		}
-		a.buf = appendRune(a.buf, rn)
+		rn, _ := decodeEntity(v[1:j])
+		r.attr = appendRune(r.attr, rn)
 		v = v[j+1:]
 	}
-	return a.buf, nil
+	return r.attr
 }

@@ -26,6 +26,8 @@ type scanner struct {
 	stack    []byte // names of the open elements being skipped
 	marks    []int
 	name     []byte // the element whose text is being read
+	skipTag  tag
+	textTag  tag
 }
 
 // token kinds.
@@ -40,8 +42,13 @@ type tag struct {
 	kind      int
 	name      []byte // local name, without a namespace prefix
 	qname     []byte // the name as written, with its prefix
-	attrs     []byte // raw attributes, checked to be well-formed
+	list      []attr // the attributes, checked to be well-formed
 	selfClose bool
+}
+
+// attr is one attribute of a tag: its names and its raw value.
+type attr struct {
+	qname, name, value []byte
 }
 
 const (
@@ -217,31 +224,14 @@ func (s *scanner) skipPast(end string) error {
 	}
 }
 
-// readTag reads the tag at buf[pos] == '<' through its '>'.
+// readTag reads the tag at buf[pos] == '<' through its '>', checking that
+// it is well-formed.
 func (s *scanner) readTag(t *tag) error {
-	start := s.pos
-	i := start + 1
-	var quote byte
 	for {
-		for ; i < s.end; i++ {
-			c := s.buf[i]
-			if quote != 0 {
-				if c == quote {
-					quote = 0
-				}
-				continue
-			}
-			if c == '>' {
-				goto done
-			}
-			if c == '"' || c == '\'' {
-				quote = c
-			} else if c == '<' {
-				s.pos = i
-				return s.syntax("'<' inside a tag")
-			}
+		ok, err := s.parseTag(t)
+		if ok || err != nil {
+			return err
 		}
-		off := i - s.pos
 		more, err := s.fill()
 		if err != nil {
 			return err
@@ -249,135 +239,158 @@ func (s *scanner) readTag(t *tag) error {
 		if !more {
 			return s.unexpectedEOF()
 		}
-		start, i = s.pos, s.pos+off
 	}
-done:
-	raw := s.buf[start+1 : i]
-	s.pos = i + 1
-	t.kind = tokStart
-	if len(raw) > 0 && raw[0] == '/' {
-		t.kind = tokEnd
-		raw = raw[1:]
-	}
-	t.selfClose = false
-	if len(raw) > 0 && raw[len(raw)-1] == '/' {
-		if t.kind == tokEnd {
-			return s.syntax("an end tag that closes itself")
-		}
-		t.selfClose = true
-		raw = raw[:len(raw)-1]
-	}
-	n := 0
-	for n < len(raw) && !isSpace(raw[n]) {
-		n++
-	}
-	if n == 0 {
-		return s.syntax("a tag without a name")
-	}
-	name := raw[:n]
-	if !validName(name) {
-		return s.syntax("%q is not a valid element name", name)
-	}
-	t.qname = name
-	if j := bytes.IndexByte(name, ':'); j >= 0 {
-		name = name[j+1:]
-	}
-	t.name, t.attrs = name, raw[n:]
-	if t.kind == tokEnd {
-		if len(bytes.TrimLeft(t.attrs, " \t\r\n")) > 0 {
-			return s.syntax("an end tag with attributes")
-		}
-		return nil
-	}
-	if err := checkAttrs(t.attrs); err != nil {
-		return s.syntax("tag <%s>: %v", t.qname, err)
-	}
-	return nil
 }
 
-// validName reports whether b is an XML name (ASCII names checked
+// parseTag parses the tag at buf[pos] == '<' and its attributes in one
+// pass; it returns false, nil when the tag is not whole in the buffer.
+func (s *scanner) parseTag(t *tag) (bool, error) {
+	b := s.buf[s.pos:s.end]
+	i := 1
+	t.kind, t.selfClose = tokStart, false
+	if i < len(b) && b[i] == '/' {
+		t.kind = tokEnd
+		i++
+	}
+	start := i
+	for i < len(b) && nameByte(b[i]) {
+		i++
+	}
+	if i >= len(b) {
+		return false, nil
+	}
+	qname := b[start:i]
+	if !validName(qname) {
+		return false, s.syntax("%q is not a valid element name", b[start:min(i+1, len(b))])
+	}
+	t.qname, t.name = qname, qname
+	if j := bytes.IndexByte(qname, ':'); j >= 0 {
+		t.name = qname[j+1:]
+	}
+	t.list = t.list[:0]
+	for {
+		sp := i
+		for i < len(b) && isSpace(b[i]) {
+			i++
+		}
+		if i >= len(b) {
+			return false, nil
+		}
+		switch b[i] {
+		case '>':
+			s.pos += i + 1
+			return true, nil
+		case '/':
+			if i+1 >= len(b) {
+				return false, nil
+			}
+			if b[i+1] != '>' || t.kind == tokEnd {
+				return false, s.syntax("a misplaced '/' in tag <%s>", qname)
+			}
+			t.selfClose = true
+			s.pos += i + 2
+			return true, nil
+		}
+		if t.kind == tokEnd {
+			return false, s.syntax("an end tag </%s> with attributes", qname)
+		}
+		if sp == i {
+			return false, s.syntax("tag <%s>: attributes must be separated by white space", qname)
+		}
+		ns := i
+		for i < len(b) && nameByte(b[i]) {
+			i++
+		}
+		an := b[ns:i]
+		for i < len(b) && isSpace(b[i]) {
+			i++
+		}
+		if i >= len(b) {
+			return false, nil
+		}
+		if !validName(an) || b[i] != '=' {
+			return false, s.syntax("tag <%s>: an attribute without a name or a value", qname)
+		}
+		i++
+		for i < len(b) && isSpace(b[i]) {
+			i++
+		}
+		if i >= len(b) {
+			return false, nil
+		}
+		q := b[i]
+		if q != '"' && q != '\'' {
+			return false, s.syntax("tag <%s>: attribute %s has no quoted value", qname, an)
+		}
+		j := bytes.IndexByte(b[i+1:], q)
+		if j < 0 {
+			return false, nil
+		}
+		v := b[i+1 : i+1+j]
+		if err := checkAttrValue(v); err != nil {
+			return false, s.syntax("tag <%s>, attribute %s: %v", qname, an, err)
+		}
+		for _, prev := range t.list {
+			if bytes.Equal(prev.qname, an) {
+				return false, s.syntax("tag <%s>: attribute %s appears twice", qname, an)
+			}
+		}
+		local := an
+		if k := bytes.IndexByte(an, ':'); k >= 0 {
+			local = an[k+1:]
+		}
+		t.list = append(t.list, attr{qname: an, name: local, value: v})
+		i += j + 2
+	}
+}
+
+// nameByte reports whether c may be part of an XML name.
+func nameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == ':' || c == '-' || c == '.' || c >= 0x80
+}
+
+// validName reports whether b starts as an XML name must (ASCII checked
 // strictly; any non-ASCII byte is accepted as a name character).
 func validName(b []byte) bool {
-	for i, c := range b {
-		switch {
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == '_', c == ':', c >= 0x80:
-		case i > 0 && (c >= '0' && c <= '9' || c == '-' || c == '.'):
-		default:
-			return false
-		}
+	if len(b) == 0 {
+		return false
 	}
-	return len(b) > 0
+	c := b[0]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':' || c >= 0x80
 }
 
-// checkAttrs checks that raw attributes are name="value" pairs separated
-// by white space, with no attribute twice and only valid references and
-// characters in their values.
-func checkAttrs(b []byte) error {
-	var seen [8][]byte
-	n := 0
-	for {
-		sp := 0
-		for sp < len(b) && isSpace(b[sp]) {
-			sp++
+// checkAttrValue checks an attribute value: no '<', only valid references
+// and characters.
+func checkAttrValue(v []byte) error {
+	simple := true
+	for _, c := range v {
+		if c < 0x20 || c == '&' || c >= 0x80 || c == '<' {
+			simple = false
+			break
 		}
-		b = b[sp:]
-		if len(b) == 0 {
+	}
+	if simple {
+		return nil
+	}
+	if bytes.IndexByte(v, '<') >= 0 {
+		return errors.New("'<' in an attribute value")
+	}
+	if err := checkChars(v); err != nil {
+		return err
+	}
+	for rest := v; ; {
+		i := bytes.IndexByte(rest, '&')
+		if i < 0 {
 			return nil
 		}
-		if sp == 0 {
-			return errors.New("attributes must be separated by white space")
+		j := bytes.IndexByte(rest[i:], ';')
+		if j < 0 {
+			return errors.New("an '&' that does not start a character reference")
 		}
-		eq := bytes.IndexByte(b, '=')
-		if eq < 0 {
-			return errors.New("an attribute without a value")
+		if _, ok := decodeEntity(rest[i+1 : i+j]); !ok {
+			return fmt.Errorf("unknown entity %q", rest[i:i+j+1])
 		}
-		name := bytes.TrimRight(b[:eq], " \t\r\n")
-		if !validName(name) {
-			return fmt.Errorf("%q is not a valid attribute name", name)
-		}
-		for i := 0; i < n && i < len(seen); i++ {
-			if bytes.Equal(seen[i], name) {
-				return fmt.Errorf("attribute %s appears twice", name)
-			}
-		}
-		if n < len(seen) {
-			seen[n] = name
-		}
-		n++
-		b = bytes.TrimLeft(b[eq+1:], " \t\r\n")
-		if len(b) == 0 || b[0] != '"' && b[0] != '\'' {
-			return fmt.Errorf("attribute %s has no quoted value", name)
-		}
-		end := bytes.IndexByte(b[1:], b[0])
-		if end < 0 {
-			return fmt.Errorf("attribute %s has no closing quote", name)
-		}
-		v := b[1 : 1+end]
-		if !plain(v) {
-			if bytes.IndexByte(v, '<') >= 0 {
-				return errors.New("'<' in an attribute value")
-			}
-			if err := checkChars(v); err != nil {
-				return err
-			}
-			for rest := v; ; {
-				i := bytes.IndexByte(rest, '&')
-				if i < 0 {
-					break
-				}
-				j := bytes.IndexByte(rest[i:], ';')
-				if j < 0 {
-					return errors.New("an '&' that does not start a character reference")
-				}
-				if _, ok := decodeEntity(rest[i+1 : i+j]); !ok {
-					return fmt.Errorf("unknown entity %q", rest[i:i+j+1])
-				}
-				rest = rest[i+j+1:]
-			}
-		} else if bytes.IndexByte(v, '<') >= 0 {
-			return errors.New("'<' in an attribute value")
-		}
-		b = b[2+end:]
+		rest = rest[i+j+1:]
 	}
 }
 
@@ -392,9 +405,9 @@ func (s *scanner) skipElement(t *tag) error {
 	s.marks = append(s.marks, base)
 	defer func() { s.stack, s.marks = s.stack[:base], s.marks[:len(s.marks)-1] }()
 	depth := 1
-	var u tag
+	u := &s.skipTag
 	for depth > 0 {
-		if err := s.next(&u); err != nil {
+		if err := s.next(u); err != nil {
 			return err
 		}
 		switch u.kind {
@@ -445,11 +458,11 @@ func (s *scanner) readText(t *tag) ([]byte, error) {
 		// the text.
 		start := s.pos
 		s.pos += i
-		var end tag
-		if err := s.readTag(&end); err != nil {
+		end := &s.textTag
+		if err := s.readTag(end); err != nil {
 			return nil, err
 		}
-		if err := s.endOf(&end, s.name); err != nil {
+		if err := s.endOf(end, s.name); err != nil {
 			return nil, err
 		}
 		return s.buf[start : start+i], nil
@@ -492,18 +505,17 @@ func (s *scanner) readText(t *tag) ([]byte, error) {
 			}
 			continue
 		case bytes.HasPrefix(rest, []byte("<!--")), bytes.HasPrefix(rest, []byte("<?")):
-			var u tag
-			if _, err := s.markup(&u); err != nil {
+			if _, err := s.markup(&s.textTag); err != nil {
 				return nil, err
 			}
 			continue
 		}
-		var u tag
-		if _, err := s.markup(&u); err != nil {
+		u := &s.textTag
+		if _, err := s.markup(u); err != nil {
 			return nil, err
 		}
 		if u.kind == tokEnd {
-			return s.text, s.endOf(&u, s.name)
+			return s.text, s.endOf(u, s.name)
 		}
 		return nil, s.syntax("element <%s> inside <%s>, where only text is expected", u.name, s.name)
 	}

@@ -82,6 +82,8 @@ type siScratch struct {
 	t, runs []byte
 	run     []byte
 	out     []byte
+	tag     tag
+	runTag  tag
 }
 
 // read reads the item whose start tag t was just read: its own <t>, then
@@ -93,9 +95,9 @@ func (x *siScratch) read(sc *scanner, t *tag) ([]byte, error) {
 	if t.selfClose {
 		return nil, nil
 	}
-	var u tag
+	u := &x.tag
 	for {
-		if err := sc.next(&u); err != nil {
+		if err := sc.next(u); err != nil {
 			return nil, err
 		}
 		switch u.kind {
@@ -113,17 +115,17 @@ func (x *siScratch) read(sc *scanner, t *tag) ([]byte, error) {
 		}
 		switch string(u.name) {
 		case "t":
-			text, err := sc.readText(&u)
+			text, err := sc.readText(u)
 			if err != nil {
 				return nil, err
 			}
 			x.t = append(x.t[:0], text...)
 		case "r":
-			if err := x.readRun(sc, &u); err != nil {
+			if err := x.readRun(sc, u); err != nil {
 				return nil, err
 			}
 		default: // rPh, phoneticPr, extLst
-			if err := sc.skipElement(&u); err != nil {
+			if err := sc.skipElement(u); err != nil {
 				return nil, err
 			}
 		}
@@ -135,9 +137,9 @@ func (x *siScratch) readRun(sc *scanner, t *tag) error {
 		return nil
 	}
 	x.run = x.run[:0]
-	var u tag
+	u := &x.runTag
 	for {
-		if err := sc.next(&u); err != nil {
+		if err := sc.next(u); err != nil {
 			return err
 		}
 		switch u.kind {
@@ -151,14 +153,14 @@ func (x *siScratch) readRun(sc *scanner, t *tag) error {
 			return nil
 		}
 		if string(u.name) == "t" {
-			text, err := sc.readText(&u)
+			text, err := sc.readText(u)
 			if err != nil {
 				return err
 			}
 			x.run = append(x.run[:0], text...)
 			continue
 		}
-		if err := sc.skipElement(&u); err != nil {
+		if err := sc.skipElement(u); err != nil {
 			return err
 		}
 	}
