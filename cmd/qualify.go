@@ -131,6 +131,9 @@ func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
 		return err
 	}
 	pricer := newPricer(&opts.Schedules, overlays, opts.ImportInto)
+	if format == "xlsx" {
+		relaxGCForXLSX()
+	}
 	return writeOut(opts.IO, opts.Global.Quiet, opts.Output.Output, opts.Files, func(out io.Writer) error {
 		w := report.NewResultWriter(out, format, report.ResultOptions{RooVersion: opts.Version, Created: opts.Now(), Color: opts.IO.ColorEnabled()})
 		return evaluateFiles(ctx, opts, colMap, asOf, pricer, w)
