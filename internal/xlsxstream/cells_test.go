@@ -240,3 +240,32 @@ func TestBufferBoundaries(t *testing.T) {
 		t.Fatal(out.StreamErr)
 	}
 }
+
+// OnlyColumn reads one column's cells and skips the others, the rows and
+// their numbers unchanged, even where a skipped cell holds markup that
+// could hide its end.
+func TestOnlyColumn(t *testing.T) {
+	data := pkgParts{sst: []string{`<si><t>G1</t></si>`, `<si><t>G2</t></si>`},
+		sheetData: `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>x</t></is></c></row>` +
+			`<row r="3"><c r="A3" t="str"><v><![CDATA[</c>]]></v></c><c r="B3" t="s"><v>1</v></c><c r="C3"><f>1</f><v>1</v></c></row>` +
+			`<row r="4"><c r="B4" t="s"><v>0</v></c></row>`}.build(t)
+	b, err := xlsxstream.OpenReaderAt(bytes.NewReader(data), int64(len(data)), xlsxstream.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := b.Rows("Sheet1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows.OnlyColumn(2)
+	var got []string
+	for rows.Next() {
+		got = append(got, fmt.Sprintf("%d:%q", rows.RowNum(), rows.Row()))
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if want := `1:["" "x"] 3:["" "G2"] 4:["" "G1"]`; strings.Join(got, " ") != want {
+		t.Errorf("got %s, want %s", strings.Join(got, " "), want)
+	}
+}

@@ -97,6 +97,9 @@ type Rows struct {
 	attr    []byte // a decoded attribute value
 	rowTag  tag
 	cellTag tag
+	only    int    // with OnlyColumn: the one column whose cells are read
+	endC    []byte // "</c>" with the cells' prefix, for skipping
+
 }
 
 // span is where a cell's text is: in the row buffer, or a shared string.
@@ -132,6 +135,13 @@ func (b *Book) Rows(sheet string) (*Rows, error) {
 	}
 	return &Rows{b: b, sheet: sheet, rc: rc, sc: newScanner(rc), sst: sst}, nil
 }
+
+// OnlyColumn makes Next read the cells of one column (1-based) only:
+// the other cells are skipped without decoding, so a pass that needs one
+// column (such as following the Good ID down a sheet) costs little more
+// than inflating the sheet. Rows, their order and their cells' references
+// are still checked. Call it before the first Next.
+func (r *Rows) OnlyColumn(col int) { r.only = col }
 
 // Close releases the part.
 func (r *Rows) Close() error { return r.rc.Close() }
@@ -339,6 +349,9 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 	if col > MaxColumns {
 		return 0, badf("a cell beyond Excel's last column, XFD, in row %d", r.num)
 	}
+	if r.only > 0 && col != r.only {
+		return col, r.skipCell(t, col)
+	}
 	hasF, hasIS := false, false
 	r.val = r.val[:0]
 	r.isText = r.isText[:0]
@@ -437,6 +450,29 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 	r.cells = append(r.cells, c)
 	r.spans = append(r.spans, sp)
 	return col, nil
+}
+
+// skipCell moves past the content of a cell that OnlyColumn leaves out.
+// When the cell's end tag is in the buffer and nothing before it could
+// hide one (a comment, CDATA or processing instruction), it jumps there;
+// otherwise it skips element by element.
+func (r *Rows) skipCell(t *tag, col int) error {
+	if t.selfClose {
+		return nil
+	}
+	r.endC = append(append(append(r.endC[:0], "</"...), t.qname...), '>')
+	sc := r.sc
+	rest := sc.buf[sc.pos:sc.end]
+	if i := bytes.Index(rest, r.endC); i >= 0 {
+		if inner := rest[:i]; bytes.IndexByte(inner, '!') < 0 && bytes.IndexByte(inner, '?') < 0 {
+			sc.pos += i + len(r.endC)
+			return nil
+		}
+	}
+	if err := sc.skipElement(t); err != nil {
+		return err
+	}
+	return nil
 }
 
 // finishRow turns the row's spans into strings, with one allocation for
