@@ -3,11 +3,13 @@ package xlsxstream_test
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/roo-trade/roo/internal/xlsxstream"
 	"github.com/roo-trade/roo/internal/xlsxstream/xlsxtest"
 )
 
@@ -47,8 +49,53 @@ func FuzzSameCellsAsExcelize(f *testing.F) {
 	sst := []string{`<si><t>Good ID</t></si>`, `<si><r><t>rich</t></r><r><t xml:space="preserve"> run</t></r></si>`, `<si><t>_x0041_</t></si>`}
 	f.Fuzz(func(t *testing.T, sheetData string) {
 		data := pkgParts{sheetData: sheetData, sst: sst, styles: dateStyles}.build(t)
-		if _, err := xlsxtest.Compare(data); err != nil {
+		out, err := xlsxtest.Compare(data)
+		if err != nil {
 			t.Fatal(err)
 		}
+		if out.StreamErr == nil {
+			checkOnlyColumn(t, data)
+		}
 	})
+}
+
+// checkOnlyColumn: reading one column alone gives that column's cells of
+// the full read, row for row.
+func checkOnlyColumn(t *testing.T, data []byte) {
+	t.Helper()
+	for col := 1; col <= 3; col++ {
+		full, err := columnOf(data, col, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		only, err := columnOf(data, col, true)
+		if err != nil {
+			t.Fatalf("column %d alone: %v", col, err)
+		}
+		if full != only {
+			t.Fatalf("column %d: full read %s, alone %s", col, full, only)
+		}
+	}
+}
+
+func columnOf(data []byte, col int, only bool) (string, error) {
+	b, err := xlsxstream.OpenReaderAt(bytes.NewReader(data), int64(len(data)), xlsxstream.DefaultLimits)
+	if err != nil {
+		return "", err
+	}
+	rows, err := b.Rows("Sheet1")
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	if only {
+		rows.OnlyColumn(col)
+	}
+	var out []string
+	for rows.Next() {
+		if row := rows.Row(); col-1 < len(row) && row[col-1] != "" {
+			out = append(out, fmt.Sprintf("%d:%q", rows.RowNum(), row[col-1]))
+		}
+	}
+	return strings.Join(out, " "), rows.Err()
 }

@@ -233,6 +233,17 @@ func (r *Rows) Next() bool {
 			if !(r.t.kind == tokStart && string(r.t.name) == "row" || r.t.kind == tokEnd && string(r.t.name) == "sheetData") {
 				return r.fail(r.num, "", r.sc.syntax("after row %d comes %s, where a row or the end of the sheet data is expected", r.num, describe(&r.t)))
 			}
+			// excelize also adds the cells of a following row numbered
+			// lower than this one to this row: refuse it here.
+			if r.t.kind == tokStart {
+				for _, a := range r.t.list {
+					if string(a.name) == "r" {
+						if n, ok := parseUint(r.attrValue(a.value)); !ok || n <= r.num {
+							return r.fail(r.num, "", badf("row %s comes after row %d: the rows are out of order", a.value, r.num))
+						}
+					}
+				}
+			}
 			r.pending = true
 			return true
 		case t.kind == tokStart:

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"unicode"
+	"unicode/utf8"
 )
 
 // scanner is a forward-only XML tokenizer over a byte stream, just enough
@@ -356,7 +358,33 @@ func validName(b []byte) bool {
 		return false
 	}
 	c := b[0]
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':' || c >= 0x80
+	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':' || c >= 0x80) {
+		return false
+	}
+	for _, c := range b {
+		if c >= 0x80 {
+			return validUnicodeName(b)
+		}
+	}
+	return true
+}
+
+// validUnicodeName checks a name with non-ASCII characters against the
+// classes of XML names (letters first; then letters, digits, marks and
+// -._:·), as encoding/xml does.
+func validUnicodeName(b []byte) bool {
+	if !utf8.Valid(b) {
+		return false
+	}
+	for i, r := range string(b) {
+		switch {
+		case unicode.IsLetter(r) || r == '_' || r == ':':
+		case i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Lm, r) || r == '-' || r == '.' || r == 0xB7):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // checkAttrValue checks an attribute value: no '<', only valid references

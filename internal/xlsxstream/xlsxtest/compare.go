@@ -118,6 +118,12 @@ func diff(sheet string, want, got Result) error {
 	}
 	for i, g := range got.Rows {
 		if i >= len(want.Rows) {
+			if want.Err != nil && got.Err != nil && i == len(want.Rows) && i == len(got.Rows)-1 {
+				// excelize reports an error in a row's successor (such as
+				// an invalid r) from Columns of the row itself, and loses
+				// that row; xlsxstream hands it out and stops at the next.
+				break
+			}
 			return fmt.Errorf("sheet %q: xlsxstream has row %d %q, which excelize does not read", sheet, g.Num, g.Cells)
 		}
 		w := want.Rows[i]
