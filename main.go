@@ -9,5 +9,6 @@ import (
 )
 
 func main() {
+	cmd.TuneGC()
 	os.Exit(cmd.Main())
 }

@@ -159,7 +159,7 @@ func (b *builder) switchTo(gb *goodBuild, r *rowCtx) {
 		b.complete(b.current)
 	}
 	if gb.done {
-		// The survey said the lines were together, yet they resume: the
+		// The first pass said the lines were together, yet they resume: the
 		// good has already been handed out without these lines.
 		b.problems = append(b.problems, Problem{Severity: SevError, File: r.s.file, Sheet: r.s.sheet, Row: r.num, GoodID: gb.id,
 			Message: fmt.Sprintf("the BOM lines of good %q resume here after roo had evaluated it without them: its result above is incomplete and must not be used", gb.id),

@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -43,16 +44,43 @@ func parseNumber(raw string) (decimal.Decimal, *cellProblem) {
 	if err != nil {
 		return decimal.Decimal{}, numberProblem(s)
 	}
-	if v.Abs().Cmp(maxNumber) >= 0 {
+	if v.IsZero() {
+		return decimal.Zero, nil
+	}
+	// No amount, rate or quantity of a bill of materials reaches a
+	// thousand trillion, and a bound keeps exponents such as 1e9999 from
+	// turning into ten-thousand-digit figures. |v| lies in [10^msd,
+	// 10^(msd+1)), msd being the power of ten of its most significant
+	// digit: comparing msd with 15 is comparing |v| with 10^15, without
+	// the big-integer rescaling of Decimal.Cmp.
+	digits := coefficientDigits(v)
+	if digits-1+int(v.Exponent()) >= 15 {
 		return decimal.Decimal{}, cellErr(fmt.Sprintf("%s is implausibly large for a bill of materials", s), "an amount or quantity below 10^15", "check for a misplaced exponent or a code typed in a numeric column")
 	}
 	return roundSignificant(v, significantDigits), nil
 }
 
-// maxNumber bounds the numbers roo accepts: no amount, rate or quantity of
-// a bill of materials reaches a thousand trillion, and a bound keeps
-// exponents such as 1e9999 from turning into ten-thousand-digit figures.
-var maxNumber = decimal.New(1, 15)
+// coefficientDigits is the number of decimal digits of v's coefficient.
+func coefficientDigits(v decimal.Decimal) int {
+	c := v.Coefficient()
+	if c.IsInt64() && c.Int64() != math.MinInt64 {
+		n := c.Int64()
+		if n < 0 {
+			n = -n
+		}
+		d := 1
+		for n >= 10 {
+			n /= 10
+			d++
+		}
+		return d
+	}
+	d := len(c.String())
+	if c.Sign() < 0 {
+		d--
+	}
+	return d
+}
 
 // isNumberSyntax accepts [+-]digits[.digits][(e|E)[+-]digits], with at least
 // one digit in the mantissa.
@@ -115,10 +143,7 @@ func roundSignificant(v decimal.Decimal, n int) decimal.Decimal {
 	if v.IsZero() {
 		return decimal.Zero
 	}
-	digits := len(v.Coefficient().String())
-	if v.Coefficient().Sign() < 0 {
-		digits--
-	}
+	digits := coefficientDigits(v)
 	if digits <= n {
 		return v
 	}

@@ -1,6 +1,7 @@
 package workbook
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/roo-trade/roo/origin"
@@ -103,6 +104,34 @@ func TestStrictVocabularies(t *testing.T) {
 	for _, in := range []string{"y", "x", "1", "true", "vrai"} {
 		if _, p := parseYesNo(in); p == nil {
 			t.Errorf("parseYesNo(%q) accepted", in)
+		}
+	}
+}
+
+// The bound of 10^15 on amounts and quantities is exact at its edge, in
+// every form Excel writes a number.
+func TestNumberBound(t *testing.T) {
+	for _, tt := range []struct {
+		in    string
+		large bool
+	}{
+		{"999999999999999", false},
+		{"9.99999999999999E+14", false},
+		{"999999999999999.4", false},
+		{"1000000000000000", true},
+		{"1E+15", true},
+		{"1E15", true},
+		{"-1E+15", true},
+		{"-999999999999999", false},
+		{"0.000001", false},
+		{"1E-300", false},
+		{"0", false},
+		{"-0", false},
+		{"12000000000000000000000", true},
+	} {
+		_, p := parseNumber(tt.in)
+		if got := p != nil && strings.Contains(p.message, "implausibly large"); got != tt.large {
+			t.Errorf("parseNumber(%q): implausibly large %v, want %v (problem %v)", tt.in, got, tt.large, p)
 		}
 	}
 }

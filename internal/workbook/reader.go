@@ -12,6 +12,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/roo-trade/roo/internal/xlsxstream"
 	"github.com/roo-trade/roo/internal/zipguard"
 	"github.com/roo-trade/roo/origin"
 )
@@ -116,39 +117,45 @@ func Stream(name string, stdin io.Reader, opts Options, fn func(*GoodInput) erro
 	return &FileInfo{Name: in.name, Layout: b.layout, Problems: b.problems, Regrouped: b.regrouped, Goods: b.emitted}, nil
 }
 
-// openXLSX opens a package twice: with excelize for rows, and as a plain
-// zip for the survey of its sheets.
-func openXLSX(in *input) (*excelize.File, *zip.Reader, func(), error) {
-	xopts := excelize.Options{RawCellValue: true, UnzipSizeLimit: MaxUnzippedBytes, TmpDir: TempDir}
+// openXLSX opens a package with roo's streaming reader, after checking
+// its zip directory, and as a plain zip for the survey of the BOM sheet.
+func openXLSX(in *input) (*xlsxstream.Book, *zip.Reader, func(), error) {
+	lim := xlsxstream.DefaultLimits
+	lim.MaxUnzipped = MaxUnzippedBytes
+	lim.WrapPart = func(rc io.ReadCloser, f *zip.File) io.ReadCloser { return zipguard.Limit(rc, f) }
+	var ra io.ReaderAt
+	var size int64
+	closeFile := func() {}
+	var zr *zip.Reader
 	if in.data != nil {
-		zr, err := zip.NewReader(bytes.NewReader(in.data), int64(len(in.data)))
+		ra, size = bytes.NewReader(in.data), int64(len(in.data))
+		var err error
+		if zr, err = zip.NewReader(ra, size); err != nil {
+			return nil, nil, nil, err
+		}
+	} else {
+		zf, z, err := openZip(in.path)
 		if err != nil {
 			return nil, nil, nil, err
 		}
-		if err := zipguard.Check(zr); err != nil {
-			return nil, nil, nil, err
-		}
-		f, err := excelize.OpenReader(bytes.NewReader(in.data), xopts)
+		st, err := zf.Stat()
 		if err != nil {
+			zf.Close()
 			return nil, nil, nil, err
 		}
-		return f, zr, func() { f.Close() }, nil
+		ra, size, zr, closeFile = zf, st.Size(), z, func() { zf.Close() }
 	}
-	// The zip directory is checked before excelize inflates anything.
-	zf, zr, err := openZip(in.path)
-	if err != nil {
-		return nil, nil, nil, err
-	}
+	// The zip directory is checked before anything is inflated.
 	if err := zipguard.Check(zr); err != nil {
-		zf.Close()
+		closeFile()
 		return nil, nil, nil, err
 	}
-	f, err := excelize.OpenFile(in.path, xopts)
+	bk, err := xlsxstream.OpenReaderAt(ra, size, lim)
 	if err != nil {
-		zf.Close()
+		closeFile()
 		return nil, nil, nil, err
 	}
-	return f, zr, func() { f.Close(); zf.Close() }, nil
+	return bk, zr, closeFile, nil
 }
 
 // TempDir is where excelize puts the worksheets it unpacks to disk; empty
@@ -157,29 +164,33 @@ func openXLSX(in *input) (*excelize.File, *zip.Reader, func(), error) {
 var TempDir string
 
 func (b *builder) readXLSX(in *input) error {
-	f, zr, closeAll, err := openXLSX(in)
+	bk, zr, closeAll, err := openXLSX(in)
 	if err != nil {
 		return xlsxOpenError(in.name, err)
 	}
 	defer closeAll()
 
-	date1904 := false
-	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
-		date1904 = *props.Date1904
-	}
-	plan, err := planSheets(in.name, f.GetSheetList())
+	date1904 := bk.Date1904()
+	plan, err := planSheets(in.name, bk.SheetNames())
 	if err != nil {
 		return err
 	}
 	b.layout = plan.describe()
 	b.flat = plan.flat != ""
-	b.strays(in.name, f, plan.others)
+	b.strays(in.name, func(sheet string) (rowReader, error) { return newXLSXRows(bk, sheet, nil) }, plan.others)
+	// open starts a pass over a sheet with roo's streaming reader, which
+	// notes the formulas without results and the booleans as the rows go
+	// by, unless the survey of the sheet has them already.
 	open := func(sheet string, l layout) (*sheetReader, rowReader, error) {
-		rr, err := newXLSXRows(f, sheet)
+		s := &sheetReader{file: in.name, sheet: sheet, layout: l, date1904: date1904, isXLSX: true, facts: b.facts, survey: &sheetSurvey{}}
+		rr, err := newXLSXRows(bk, sheet, s.survey)
 		if err != nil {
+			if de := damagedSheet(in.name, sheet, err); de != nil {
+				return nil, nil, de
+			}
 			return nil, nil, fileErr(in.name, fmt.Sprintf("sheet %q cannot be read: %v", sheet, err), "")
 		}
-		return &sheetReader{file: in.name, sheet: sheet, layout: l, date1904: date1904, isXLSX: true, facts: b.facts}, rr, nil
+		return s, rr, nil
 	}
 	survey := func(s *sheetReader, key string) error {
 		sv, err := surveySheet(zr, s.sheet, key, s.hdrRow)
@@ -189,16 +200,14 @@ func (b *builder) readXLSX(in *input) error {
 		s.survey = sv
 		return nil
 	}
-	// The Goods and Facts sheets are small: read whole, before the BOM.
+	// The Goods and Facts sheets are small: read whole, before the BOM, in
+	// one pass each.
 	whole := func(sheet string, l layout, handle func(*sheetReader, *rowCtx), required ...Col) error {
 		s, rr, err := open(sheet, l)
 		if err != nil {
 			return err
 		}
 		defer rr.Close()
-		if err := survey(s, ""); err != nil {
-			return err
-		}
 		if err := b.prepare(s, rr, required); err != nil {
 			return err
 		}
@@ -235,10 +244,6 @@ func (b *builder) readXLSX(in *input) error {
 	err = b.prepare(s, rr, required)
 	rr.Close()
 	if err != nil {
-		// excelize reads a damaged sheet as an empty one: say it is damaged.
-		if serr := survey(s, ""); serr != nil {
-			return serr
-		}
 		return err
 	}
 	key := ""
@@ -256,9 +261,11 @@ func (b *builder) readXLSX(in *input) error {
 		b.planOrphans(s, ks)
 	}
 	b.checkTogether(s, s.survey.runs)
-	_, rr, err = open(sheet, l)
+	// The survey has this sheet's formulas and booleans: the rows need not
+	// note them again.
+	rr, err = newXLSXRows(bk, sheet, nil)
 	if err != nil {
-		return err
+		return fileErr(in.name, fmt.Sprintf("sheet %q cannot be read: %v", sheet, err), "")
 	}
 	defer rr.Close()
 	if err := s.findHeader(rr, b.opts.Map); err != nil {
@@ -492,7 +499,16 @@ func (b *builder) rows(s *sheetReader, rr rowReader, handle func(*sheetReader, *
 // readToEnd checks that the rows were read to the sheet's real end.
 func (b *builder) readToEnd(s *sheetReader, rr rowReader) error {
 	if err := rr.Err(); err != nil {
+		if de := damagedSheet(s.file, s.sheet, err); de != nil {
+			return de
+		}
 		return s.sheetErr(rr.RowNum(), "could not be read to the end: "+err.Error(), "the file may be damaged; open it in Excel and save it again")
+	}
+	if _, streamed := rr.(*xlsxRows); streamed {
+		// roo's reader stops with an error where a sheet is damaged or
+		// truncated; its rows skip empty <row> elements, which the
+		// survey's last row counts.
+		return nil
 	}
 	if sv := s.survey; sv != nil && (!sv.complete || sv.lastRow > rr.RowNum()) && sv.lastRow > 0 {
 		return s.sheetErr(rr.RowNum(), fmt.Sprintf("stops being readable after row %d although it has rows up to %d: the sheet is damaged", rr.RowNum(), sv.lastRow), "open the workbook in Excel and save it again")

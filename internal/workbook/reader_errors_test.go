@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -264,5 +265,45 @@ func TestSurveyFindsTruncatedSheet(t *testing.T) {
 	}
 	if sv.complete || sv.lastRow != 2 || !sv.formulas["A1"] || sv.formulas["B1"] {
 		t.Errorf("survey = %+v", sv)
+	}
+}
+
+// A BOM sheet whose XML stops mid-row (its zip entry intact) is an error
+// naming the sheet and the row where reading stopped: excelize stopped
+// silently there, roo's reader does not.
+func TestTruncatedSheetIsAnError(t *testing.T) {
+	goods := sheet{"Goods", [][]any{goodsHeader, {"G1", "A", "8479.89", "US", 10}}}
+	src := writeXLSX(t, "whole.xlsx", goods, sheet{"BOM", [][]any{bomHeader,
+		{"G1", nil, "a", "x", "8483.10", "originating", "US", 1, 1},
+		{"G1", nil, "b", "x", "8483.10", "originating", "US", 1, 2}}})
+	zr, err := zip.OpenReader(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		data, _ := io.ReadAll(rc)
+		rc.Close()
+		if f.Name == "xl/worksheets/sheet2.xml" {
+			i := bytes.Index(data, []byte(`<row r="3"`))
+			data = data[:i+40]
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(data)
+	}
+	zw.Close()
+	path := filepath.Join(t.TempDir(), "cut-sheet.xlsx")
+	os.WriteFile(path, buf.Bytes(), 0o644)
+	_, err = Read(path, nil, Options{})
+	var fe *FileError
+	if !errors.As(err, &fe) {
+		t.Fatalf("err = %v, want a file error", err)
+	}
+	got := strings.ReplaceAll(fe.Error(), filepath.Dir(path)+string(filepath.Separator), "")
+	if want := `cut-sheet.xlsx, sheet "BOM", row 3: the sheet could not be read to the end: `; !strings.HasPrefix(got, want) || !strings.Contains(got, "truncated") {
+		t.Errorf("error %q\nwant one starting %q and saying the sheet is truncated", got, want)
 	}
 }

@@ -51,6 +51,9 @@ func (s *sheetReader) findHeader(rr rowReader, user map[Col]string) error {
 		}
 	}
 	if err := rr.Err(); err != nil {
+		if de := damagedSheet(s.file, s.sheet, err); de != nil {
+			return de
+		}
 		return s.sheetErr(0, "cannot be read: "+err.Error(), "the file may be damaged; open it in Excel and save it again")
 	}
 	return s.sheetErr(0, fmt.Sprintf("has no header row roo recognises in its first %d rows", headerSearchRows),

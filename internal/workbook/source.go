@@ -9,10 +9,11 @@ import (
 	"os"
 	"unicode/utf8"
 
-	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
+
+	"github.com/roo-trade/roo/internal/xlsxstream"
 )
 
 // rowReader yields the rows of one sheet as raw cell text, ragged (trailing
@@ -25,40 +26,36 @@ type rowReader interface {
 	Close() error
 }
 
-// xlsxRows reads a worksheet with excelize's streaming iterator, raw values.
+// xlsxRows reads a worksheet with roo's streaming reader, raw values as
+// excelize gave them, and notes in the survey what the text of a cell
+// cannot say (formulas without results, booleans).
 type xlsxRows struct {
-	rows *excelize.Rows
-	row  []string
-	n    int
-	err  error
+	rows *xlsxstream.Rows
+	sv   *sheetSurvey // nil when not wanted
 }
 
-func newXLSXRows(f *excelize.File, sheet string) (*xlsxRows, error) {
-	rows, err := f.Rows(sheet)
+func newXLSXRows(bk *xlsxstream.Book, sheet string, sv *sheetSurvey) (*xlsxRows, error) {
+	rows, err := bk.Rows(sheet)
 	if err != nil {
 		return nil, err
 	}
-	return &xlsxRows{rows: rows}, nil
+	return &xlsxRows{rows: rows, sv: sv}, nil
 }
 
 func (x *xlsxRows) Next() bool {
-	if x.err != nil || !x.rows.Next() {
+	if !x.rows.Next() {
 		return false
 	}
-	x.n++
-	x.row, x.err = x.rows.Columns(excelize.Options{RawCellValue: true})
-	return x.err == nil
+	if x.sv != nil {
+		x.sv.note(x.rows.RowNum(), x.rows.Row(), x.rows.Cells())
+	}
+	return true
 }
 
-func (x *xlsxRows) Row() []string { return x.row }
-func (x *xlsxRows) RowNum() int   { return x.n }
-func (x *xlsxRows) Err() error {
-	if x.err != nil {
-		return x.err
-	}
-	return x.rows.Error()
-}
-func (x *xlsxRows) Close() error { return x.rows.Close() }
+func (x *xlsxRows) Row() []string { return x.rows.Row() }
+func (x *xlsxRows) RowNum() int   { return x.rows.RowNum() }
+func (x *xlsxRows) Err() error    { return x.rows.Err() }
+func (x *xlsxRows) Close() error  { return x.rows.Close() }
 
 // csvRows reads a CSV file: comma, semicolon or tab separated (whichever the
 // header line uses most), UTF-8 (with or without BOM), UTF-16 with BOM, or

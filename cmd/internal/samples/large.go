@@ -18,6 +18,9 @@ type LargeOptions struct {
 	// Shuffled scatters each good's BOM lines across the sheet instead of
 	// keeping them together, as some exports do.
 	Shuffled bool
+	// Excel lays the package out as Excel saves it: shared strings and a
+	// styles part with number formats, rather than inline strings.
+	Excel bool
 }
 
 // largeCodes are realistic material codes for generated BOMs.
@@ -31,8 +34,13 @@ var largeCountries = []string{"US", "MX", "CA", "CN", "DE", "JP", "KR", "TW", "V
 // WriteLarge writes a two-sheet workbook of many goods with multi-level
 // BOMs and mixed origins, streaming so that it can hold a million lines.
 // Amounts are written as numbers with two decimals, as Excel stores them.
+// With o.Excel the package is laid out as Excel saves it (shared strings,
+// a styles part, number formats); otherwise it is excelize's streaming
+// writer's, with inline strings.
 func WriteLarge(w io.Writer, o LargeOptions) error {
-	rng := rand.New(rand.NewPCG(o.Seed, 0x5eed))
+	if o.Excel {
+		return writeExcelLike(w, o)
+	}
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetSheetName("Sheet1", "Goods"); err != nil {
@@ -41,32 +49,58 @@ func WriteLarge(w io.Writer, o LargeOptions) error {
 	if _, err := f.NewSheet("BOM"); err != nil {
 		return err
 	}
-	gs, err := f.NewStreamWriter("Goods")
+	var sw *excelize.StreamWriter
+	var n int
+	err := largeRows(o, func(sheet string) error {
+		if sw != nil {
+			if err := sw.Flush(); err != nil {
+				return err
+			}
+		}
+		var err error
+		sw, err = f.NewStreamWriter(sheet)
+		n = 0
+		return err
+	}, func(row []any) error {
+		n++
+		cell, _ := excelize.CoordinatesToCellName(1, n)
+		return sw.SetRow(cell, row)
+	})
 	if err != nil {
 		return err
 	}
-	if err := gs.SetRow("A1", headerCells(wb.GoodsColumns[:10])); err != nil {
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	return f.Write(w)
+}
+
+// largeBOMColumns are the columns of the generated BOM sheet.
+var largeBOMColumns = []wb.Col{wb.ColGoodID, wb.ColParent, wb.ColPartNumber, wb.ColDescription, wb.ColHTS, wb.ColOriginStatus, wb.ColCountry, wb.ColQuantity, wb.ColUnitCost, wb.ColKind, wb.ColSupplier}
+
+// largeRows generates the rows of the workbook: sheet is called before
+// each sheet's rows, its header first. A nil cell is an empty one; amounts
+// are float64, counts int.
+func largeRows(o LargeOptions, sheet func(name string) error, row func([]any) error) error {
+	rng := rand.New(rand.NewPCG(o.Seed, 0x5eed))
+	if err := sheet("Goods"); err != nil {
+		return err
+	}
+	if err := row(headerCells(wb.GoodsColumns[:10])); err != nil {
 		return err
 	}
 	for i := 0; i < o.Goods; i++ {
 		tv := 50 + rng.IntN(40000)
-		row := []any{goodID(i), fmt.Sprintf("Generated good %d", i), pick(rng, largeGoodCodes), pick(rng, []string{"US", "MX", "CA"}), "US",
+		r := []any{goodID(i), fmt.Sprintf("Generated good %d", i), pick(rng, largeGoodCodes), pick(rng, []string{"US", "MX", "CA"}), "US",
 			cents(int64(tv) * 100), nil, cents(int64(tv) * 85), cents(int64(tv)), cents(int64(tv) / 2)}
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		if err := gs.SetRow(cell, row); err != nil {
+		if err := row(r); err != nil {
 			return err
 		}
 	}
-	if err := gs.Flush(); err != nil {
+	if err := sheet("BOM"); err != nil {
 		return err
 	}
-
-	bs, err := f.NewStreamWriter("BOM")
-	if err != nil {
-		return err
-	}
-	cols := []wb.Col{wb.ColGoodID, wb.ColParent, wb.ColPartNumber, wb.ColDescription, wb.ColHTS, wb.ColOriginStatus, wb.ColCountry, wb.ColQuantity, wb.ColUnitCost, wb.ColKind, wb.ColSupplier}
-	if err := bs.SetRow("A1", headerCells(cols)); err != nil {
+	if err := row(headerCells(largeBOMColumns)); err != nil {
 		return err
 	}
 	type line struct{ good, n int }
@@ -80,7 +114,7 @@ func WriteLarge(w io.Writer, o LargeOptions) error {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 	}
 	statuses := []string{"originating", "originating", "non-originating", "unknown"}
-	for r, l := range order {
+	for _, l := range order {
 		// Each line draws from its own generator, so a shuffled workbook
 		// holds the same lines as the sorted one of the same seed.
 		rng := rand.New(rand.NewPCG(o.Seed^uint64(l.good)<<20, uint64(l.n)))
@@ -91,17 +125,13 @@ func WriteLarge(w io.Writer, o LargeOptions) error {
 		case l.n%10 <= 3:
 			parent = fmt.Sprintf("P%d", l.n-l.n%10)
 		}
-		row := []any{goodID(l.good), parent, fmt.Sprintf("P%d", l.n), "Generated part", pick(rng, largeCodes), pick(rng, statuses),
+		r := []any{goodID(l.good), parent, fmt.Sprintf("P%d", l.n), "Generated part", pick(rng, largeCodes), pick(rng, statuses),
 			pick(rng, largeCountries), 1 + rng.IntN(4), cents(int64(1 + rng.IntN(5000))), kind, fmt.Sprintf("Supplier %d", rng.IntN(200))}
-		cell, _ := excelize.CoordinatesToCellName(1, r+2)
-		if err := bs.SetRow(cell, row); err != nil {
+		if err := row(r); err != nil {
 			return err
 		}
 	}
-	if err := bs.Flush(); err != nil {
-		return err
-	}
-	return f.Write(w)
+	return nil
 }
 
 func goodID(i int) string { return fmt.Sprintf("G%06d", i) }

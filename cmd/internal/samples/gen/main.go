@@ -7,6 +7,7 @@
 //
 //	go run ./cmd/internal/samples/gen -large 10000x100 -out /tmp/1m.xlsx
 //	go run ./cmd/internal/samples/gen -large 10000x100 -shuffled -out /tmp/1m-shuffled.xlsx
+//	go run ./cmd/internal/samples/gen -large 10000x100 -excel -out /tmp/1m-excel.xlsx
 package main
 
 import (
@@ -25,11 +26,12 @@ func main() {
 	dir := flag.String("dir", "testdata", "directory to write the samples to")
 	large := flag.String("large", "", "write one generated workbook of `GOODSxLINES` (goods × BOM lines per good) instead of the samples")
 	shuffled := flag.Bool("shuffled", false, "with -large: scatter each good's BOM lines across the sheet")
+	excel := flag.Bool("excel", false, "with -large: lay the package out as Excel saves it (shared strings, styles) instead of excelize's inline strings")
 	seed := flag.Uint64("seed", 1, "with -large: the same seed gives the same workbook")
 	out := flag.String("out", "large.xlsx", "with -large: the file to write")
 	flag.Parse()
 	if *large != "" {
-		if err := writeLarge(*large, *shuffled, *seed, *out); err != nil {
+		if err := writeLarge(*large, *shuffled, *excel, *seed, *out); err != nil {
 			fmt.Fprintf(os.Stderr, "gen: %v\n", err)
 			os.Exit(1)
 		}
@@ -55,12 +57,12 @@ func main() {
 }
 
 // writeLarge writes a generated portfolio workbook of the given shape.
-func writeLarge(shape string, shuffled bool, seed uint64, out string) error {
+func writeLarge(shape string, shuffled, excel bool, seed uint64, out string) error {
 	var o samples.LargeOptions
 	if _, err := fmt.Sscanf(shape, "%dx%d", &o.Goods, &o.LinesPerGood); err != nil || o.Goods < 1 || o.LinesPerGood < 1 {
 		return errors.New("-large wants GOODSxLINES, such as 10000x100")
 	}
-	o.Shuffled, o.Seed = shuffled, seed
+	o.Shuffled, o.Excel, o.Seed = shuffled, excel, seed
 	f, err := os.Create(out)
 	if err != nil {
 		return err
