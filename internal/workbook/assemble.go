@@ -211,8 +211,7 @@ func (b *builder) factRow(s *sheetReader, r *rowCtx) {
 	r.goodID = id
 	gb := b.byID[id]
 	if gb == nil && !b.flat {
-		r.rowProblem(SevError, fmt.Sprintf("the fact names good %q, which is not in the workbook", id), "correct the Good ID")
-		b.problems = append(b.problems, r.problems...)
+		b.orphanFact(r, id)
 		return
 	}
 	key := FactKey(r.text(ColFactName))
