@@ -50,6 +50,7 @@ type goodBuild struct {
 	id       string
 	in       *GoodInput
 	row      int // where the good was first defined
+	sheet    string
 	lines    []origin.BOMLine
 	lineRows map[string]Problem // material ref → location, for tree errors
 	hasLines bool
@@ -98,7 +99,7 @@ func (b *builder) goodsRow(s *sheetReader, r *rowCtx) {
 }
 
 func (b *builder) addGood(g *origin.Good, r *rowCtx) *goodBuild {
-	gb := &goodBuild{id: g.ID, in: &GoodInput{Good: g, Problems: r.problems}, row: r.num, lineRows: map[string]Problem{}}
+	gb := &goodBuild{id: g.ID, in: &GoodInput{Good: g, Problems: r.problems}, row: r.num, sheet: r.s.sheet, lineRows: map[string]Problem{}}
 	r.problems = nil
 	b.byID[g.ID] = gb
 	if b.byFold == nil {
