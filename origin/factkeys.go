@@ -8,7 +8,8 @@ import (
 )
 
 // FactKeys lists every fact key a determination can ask a workbook about:
-// the engine's own (criteria A and D, sets, unassembled goods), those of
+// the engine's own (criteria A and D, sets, unassembled goods, the goods of
+// General Note 11(p)), those of
 // every rule and note of the rule base (the goods and materials a rule
 // describes, its named conditions and processes), and those of the
 // automotive appendix. A workbook that answers a key outside the list
@@ -19,6 +20,11 @@ func FactKeys(base *rules.Base) (map[string]bool, error) {
 	out := map[string]bool{}
 	for k := range factQuestions {
 		out[k] = true
+	}
+	for _, it := range itGoods {
+		if it.fact != nil {
+			out[it.fact.Key] = true
+		}
 	}
 	chapters, err := base.All()
 	if err != nil {

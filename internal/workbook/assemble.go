@@ -50,6 +50,7 @@ type goodBuild struct {
 	id       string
 	in       *GoodInput
 	row      int // where the good was first defined
+	sheet    string
 	lines    []origin.BOMLine
 	lineRows map[string]Problem // material ref → location, for tree errors
 	hasLines bool
@@ -98,7 +99,7 @@ func (b *builder) goodsRow(s *sheetReader, r *rowCtx) {
 }
 
 func (b *builder) addGood(g *origin.Good, r *rowCtx) *goodBuild {
-	gb := &goodBuild{id: g.ID, in: &GoodInput{Good: g, Problems: r.problems}, row: r.num, lineRows: map[string]Problem{}}
+	gb := &goodBuild{id: g.ID, in: &GoodInput{Good: g, Problems: r.problems}, row: r.num, sheet: r.s.sheet, lineRows: map[string]Problem{}}
 	r.problems = nil
 	b.byID[g.ID] = gb
 	if b.byFold == nil {
@@ -211,8 +212,7 @@ func (b *builder) factRow(s *sheetReader, r *rowCtx) {
 	r.goodID = id
 	gb := b.byID[id]
 	if gb == nil && !b.flat {
-		r.rowProblem(SevError, fmt.Sprintf("the fact names good %q, which is not in the workbook", id), "correct the Good ID")
-		b.problems = append(b.problems, r.problems...)
+		b.orphanFact(r, id)
 		return
 	}
 	key := FactKey(r.text(ColFactName))

@@ -27,7 +27,7 @@ func (b *builder) templateSample(gb *goodBuild) (Problem, bool) {
 	if g.ID != TemplateSampleID || !strings.Contains(strings.ToLower(g.Description), "replace with your goods") {
 		return Problem{}, false
 	}
-	return Problem{Severity: SevWarning, File: b.file, Row: gb.row, GoodID: g.ID,
+	return Problem{Severity: SevWarning, File: b.file, Sheet: gb.sheet, Row: gb.row, GoodID: g.ID,
 		Message: fmt.Sprintf("good %s is the worked example of 'roo template', not one of your goods", g.ID),
 		Hint:    "delete its rows from the Goods and BOM sheets once you have added your own goods"}, true
 }

@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -65,6 +66,32 @@ func (b *builder) planOrphans(s *sheetReader, ks *keyScan) {
 	} else {
 		for _, gb := range b.order {
 			ids = append(ids, gb.id)
+		}
+	}
+	// Facts of a flat workbook's Facts sheet that name no good of the sheet.
+	if b.flat {
+		var pending []string
+		for id := range b.pending {
+			if _, ok := ks.index[id]; !ok {
+				pending = append(pending, id)
+			}
+		}
+		sort.Strings(pending)
+		for _, id := range pending {
+			pr := Problem{Severity: SevError, File: s.file}
+			near := nearestIDs(id, ids)
+			if len(near) == 0 {
+				pr.Message = fmt.Sprintf("the Facts sheet answers for good %q, which is not in the workbook and is near none of its goods; no good of the file is evaluated", id)
+				pr.Hint = "correct the Good ID on the Facts sheet"
+				b.problems = append(b.problems, pr)
+				b.fileTaint = append(b.fileTaint, pr)
+				continue
+			}
+			for _, g := range near {
+				pr.Message = fmt.Sprintf("the Facts sheet answers for good %q, which is not in the workbook: did you mean %s? Its answers are given to no good, so %s is not evaluated", id, orList(near), g)
+				pr.Hint = fmt.Sprintf("correct the Good ID on the Facts sheet to %s", g)
+				p.add(g, pr)
+			}
 		}
 	}
 	// Unknown IDs (two-sheet layout: every ID of the BOM must be a good).
@@ -268,4 +295,39 @@ func pl(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// orphanFact handles a Facts-sheet row naming no good: the answer it gives
+// is lost, so the good it was probably meant for (as for a BOM line), or
+// else every good, is an error. The goods are all known, and none handed
+// out, when the Facts sheet is read.
+func (b *builder) orphanFact(r *rowCtx, id string) {
+	var ids []string
+	for _, gb := range b.order {
+		ids = append(ids, gb.id)
+	}
+	near := nearestIDs(id, ids)
+	msg := fmt.Sprintf("the fact on row %d names good %q, which is not on the Goods sheet", r.num, id)
+	if id == "" {
+		msg = fmt.Sprintf("the fact on row %d names no good", r.num)
+	}
+	pr := Problem{Severity: SevError, File: r.s.file, Sheet: r.s.sheet, Row: r.num}
+	if pos := r.s.hdr.pos[ColGoodID]; pos >= 0 {
+		pr.Column = colName(pos)
+	}
+	if len(near) == 0 {
+		pr.Message = msg + "; roo cannot tell which good it answers for, so no good of the file is evaluated"
+		pr.Hint = "correct the Good ID of the fact"
+		b.problems = append(b.problems, pr)
+		b.fileTaint = append(b.fileTaint, pr)
+		return
+	}
+	for _, g := range near {
+		q := pr
+		q.GoodID = g
+		q.Message = fmt.Sprintf("%s: did you mean %s? Its answer is given to no good, so %s is not evaluated", msg, orList(near), g)
+		q.Hint = fmt.Sprintf("correct the Good ID on row %d to %s", r.num, g)
+		gb := b.byID[g]
+		gb.in.Problems = append(gb.in.Problems, q)
+	}
 }

@@ -210,3 +210,19 @@ func TestGoodsDifferingInCase(t *testing.T) {
 		t.Errorf("goods: %s", got)
 	}
 }
+
+// A Facts-sheet row whose Good ID is mistyped makes the good it was meant
+// for an error: its answer would otherwise be lost.
+func TestOrphanFact(t *testing.T) {
+	goods := sheet{"Goods", [][]any{goodsHeader, {"MOT-7K5", "Motor", "8501.52", "US", 1000}, {"PMP-220", "Pump", "8413.70", "US", 800}}}
+	bom := sheet{"BOM", [][]any{bomHeader, {"MOT-7K5", nil, "ROTOR", "Rotor", "8503.00", "originating", "US", 1, 300}, {"PMP-220", nil, "IMP", "Impeller", "8413.91", "originating", "US", 1, 100}}}
+	facts := sheet{"Facts", [][]any{{"Good ID", "Fact", "Value"}, {"MOT-7KS", "wholly obtained", "no"}}}
+	wb := readOne(t, writeXLSX(t, "bom.xlsx", goods, bom, facts), Options{})
+	if got := statusOf(wb); got != "MOT-7K5=error PMP-220=ok" {
+		t.Errorf("goods: %s", got)
+	}
+	want := `MOT-7K5: sheet "Facts", row 2, column A: the fact on row 2 names good "MOT-7KS", which is not on the Goods sheet: did you mean MOT-7K5? Its answer is given to no good, so MOT-7K5 is not evaluated`
+	if got := errorsOf(wb); len(got) != 1 || got[0] != want {
+		t.Errorf("errors %q\nwant %q", got, want)
+	}
+}

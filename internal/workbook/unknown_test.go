@@ -106,7 +106,7 @@ func TestTemplateSampleWarns(t *testing.T) {
 		sheet{"Goods", [][]any{goodsHeader, {TemplateSampleID, "Example: LED driver (power supply) — replace with your goods", "8504.40", "US", 24}}},
 		sheet{"BOM", [][]any{bomHeader, {TemplateSampleID, nil, "T-220", "Transformer", "8504.31", "originating", "US", 1, 3}}})
 	got := allOf(readOne(t, path, Options{}))
-	want := `SAMPLE-1 warning: row 2: good SAMPLE-1 is the worked example of 'roo template', not one of your goods`
+	want := `SAMPLE-1 warning: sheet "Goods", row 2: good SAMPLE-1 is the worked example of 'roo template', not one of your goods`
 	if len(got) != 1 || got[0] != want {
 		t.Errorf("problems %q, want %q", got, want)
 	}
