@@ -30,7 +30,10 @@ type builder struct {
 	vehicles  map[string]*vehicleBuild // the Vehicle sheet's figures, by good
 	problems  []Problem
 	emitted   int
-	err       error // from emit: stops reading
+	// headersSeen are the normalised headers of every sheet read, for the
+	// check of --map entries (unusedMap).
+	headersSeen map[string]string
+	err         error // from emit: stops reading
 	// scatter is the index in problems of the note that the lines are not
 	// together, and scatterRow the row where they resume.
 	scatter, scatterRow int

@@ -111,6 +111,9 @@ func Stream(name string, stdin io.Reader, opts Options, fn func(*GoodInput) erro
 	if err == nil && b.emitted == 0 {
 		err = noGoods(in.name, b)
 	}
+	if err == nil {
+		b.problems = append(b.problems, b.unusedMap()...)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -268,7 +271,7 @@ func (b *builder) readXLSX(in *input) error {
 		return fileErr(in.name, fmt.Sprintf("sheet %q cannot be read: %v", sheet, err), "")
 	}
 	defer rr.Close()
-	if err := s.findHeader(rr, b.opts.Map); err != nil {
+	if err := b.findHeader(s, rr); err != nil {
 		return err
 	}
 	return b.rows(s, rr, handle)
@@ -458,7 +461,7 @@ func (b *builder) readCSV(in *input) error {
 		return fileErr(in.name, err.Error(), "")
 	}
 	defer rr.Close()
-	if err := s.findHeader(rr, b.opts.Map); err != nil {
+	if err := b.findHeader(s, rr); err != nil {
 		return err
 	}
 	return b.rows(s, rr, b.flatRow)
@@ -466,7 +469,7 @@ func (b *builder) readCSV(in *input) error {
 
 // prepare finds the header and checks the required columns.
 func (b *builder) prepare(s *sheetReader, rr rowReader, required []Col) error {
-	if err := s.findHeader(rr, b.opts.Map); err != nil {
+	if err := b.findHeader(s, rr); err != nil {
 		return err
 	}
 	if err := s.requireColumns(required...); err != nil {
