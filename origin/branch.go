@@ -253,7 +253,11 @@ func (d *determination) tariffShift(e *branchEval, b *rules.Branch) {
 				d.branchFact(br, c)
 			}
 			if len(t.facts) == 0 {
-				br.MissingInputs = append(br.MissingInputs, fmt.Sprintf("%s: %s", partName(t.Line.Material), strings.TrimPrefix(t.Reason, "undetermined: ")))
+				need := fmt.Sprintf("%s: %s", partName(t.Line.Material), strings.TrimPrefix(t.Reason, "undetermined: "))
+				if t.Mapped && t.Line.Material.FormerCode == "" {
+					need += " (give the material's code in that older edition, as the BOM's Former code, to settle it)"
+				}
+				br.MissingInputs = append(br.MissingInputs, need)
 			}
 		}
 	}

@@ -41,7 +41,7 @@ func (d *determination) testMaterials(b *rules.Branch, disregard func(*LineValue
 	good := d.g.HTS
 	var tests []MaterialTest
 	var lines []*LineValue
-	var codes []hs.Code
+	var codes, formers []hs.Code
 	for _, l := range d.testedLines() {
 		if ok, why := disregard(l); ok {
 			tests = append(tests, MaterialTest{Line: l, Code: l.Material.HTS, Outcome: Disregarded, Reason: why})
@@ -53,8 +53,9 @@ func (d *determination) testMaterials(b *rules.Branch, disregard func(*LineValue
 		}
 		lines = append(lines, l)
 		codes = append(codes, l.Material.HTS)
+		formers = append(formers, l.Material.FormerCode)
 	}
-	set := b.TestMaterialsFacts(good, codes, d.facts.lookup())
+	set := b.TestMaterialsFormer(good, codes, formers, d.facts.lookup())
 	for i, mr := range set.Materials {
 		tests = append(tests, MaterialTest{Line: lines[i], Code: codes[i], Outcome: outcomeOf(mr.Outcome), Reason: mr.Reason, Mapped: mr.Mapped, facts: mr.Facts})
 	}

@@ -13,9 +13,13 @@ type Material struct {
 	PartNumber  string
 	Description string
 	HTS         hs.Code // may be empty for an originating material
-	Origin      OriginStatus
-	Country     string // ISO alpha-2 country of origin; reported, never used to decide status
-	Kind        Kind
+	// FormerCode is the material's classification in the older HS edition
+	// a rule cites, when the workbook gives it: it settles a tariff-shift
+	// test a partial correspondence between editions left open.
+	FormerCode hs.Code
+	Origin     OriginStatus
+	Country    string // ISO alpha-2 country of origin; reported, never used to decide status
+	Kind       Kind
 
 	// Value is the extended value per unit of the good, in Currency
 	// (quantity × unit cost when the workbook gives those).

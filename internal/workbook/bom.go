@@ -28,6 +28,7 @@ func lineFromRow(r *rowCtx) origin.BOMLine {
 		PartNumber:  r.text(ColPartNumber),
 		Description: r.text(ColDescription),
 		HTS:         r.code(ColHTS),
+		FormerCode:  r.code(ColMaterialFormerCode),
 		Country:     parseEnum(r, ColCountry, parseCountry, ""),
 		Kind:        parseEnum(r, ColKind, parseKind, origin.KindMaterial),
 		Origin:      parseEnum(r, ColOriginStatus, parseOrigin, origin.UnknownOrigin),

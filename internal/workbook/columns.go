@@ -86,6 +86,7 @@ const (
 	// Inputs the law needs (law_columns.go).
 	ColRVCMethod
 	ColFormerCode
+	ColMaterialFormerCode
 	ColInventoryMethod
 	ColOriginatingShare
 	ColInventoryPeriod

@@ -52,7 +52,7 @@ func checkMetalContent(r *rowCtx, m *origin.Material) {
 // order they are written after the others.
 var contentCols = map[Col][]Col{
 	ColGoodWeight: {ColUSValueAdded, ColRVCMethod, ColFormerCode},
-	ColSupplierNC: {ColSteelContent, ColAluminumContent, ColCopperContent, ColInventoryMethod, ColOriginatingShare, ColInventoryPeriod},
+	ColSupplierNC: {ColSteelContent, ColAluminumContent, ColCopperContent, ColInventoryMethod, ColOriginatingShare, ColInventoryPeriod, ColMaterialFormerCode},
 }
 
 // withContentCols adds the content columns to a sheet's columns: always in

@@ -64,3 +64,37 @@ func former(s string) hs.Code {
 	}
 	return hs.MustParse(s)
 }
+
+// TestMaterialFormerCode: GN 11(o) ch. 85 rule 16 (lead-acid batteries of
+// 8507.10) excepts tariff items 8548.10.05 and 8548.10.15 of HS 2017, whose
+// goods HS 2022 split among 8549.11 and many other codes; a material of
+// 8549.11 therefore cannot be tested from its code alone. Its former (HS
+// 2017) code settles it: 8548.10.05 is excepted, 8548.10.90 is not, and a
+// former subheading alone (8548.10) still leaves it open (issue 17 item 10,
+// material side).
+func TestMaterialFormerCode(t *testing.T) {
+	b, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := b.Lookup(Query{Code: "850710", Date: "2026-07-01"})
+	if err != nil || len(a.Candidates) == 0 {
+		t.Fatalf("no rule for 8507.10: %v", err)
+	}
+	br := &a.Candidates[0].Rule.Branches[0]
+	tests := []struct {
+		former string
+		want   Outcome
+	}{
+		{"", Undetermined},
+		{"8548.10.05", Fail},
+		{"8548.10.90", Pass},
+		{"8548.10", Undetermined},
+	}
+	for _, tt := range tests {
+		set := br.TestMaterialsFormer("850710", []hs.Code{"854911"}, []hs.Code{former(tt.former)}, nil)
+		if got := set.Materials[0].Outcome; got != tt.want {
+			t.Errorf("material 8549.11, former code %q: %s (%s), want %s", tt.former, got, set.Materials[0].Reason, tt.want)
+		}
+	}
+}

@@ -90,7 +90,7 @@ func (v verdict) maybeWhy(allowed bool) string {
 // of code good. Codes are HS 2022 / HTS codes of 2 to 10 digits; a code
 // coarser than the rule needs never passes.
 func (b *Branch) TestMaterial(good, material hs.Code) MaterialResult {
-	res, _ := b.test(good, material, nil)
+	res, _ := b.test(good, material, "", nil)
 	return res
 }
 
@@ -104,14 +104,14 @@ type Facts func(key string) (yes, known bool)
 // not when it is answered no. A good-level fact speaks for every material
 // of the provisions it names.
 func (b *Branch) TestMaterialFacts(good, material hs.Code, facts Facts) MaterialResult {
-	res, _ := b.test(good, material, facts)
+	res, _ := b.test(good, material, "", facts)
 	return res
 }
 
 // test is TestMaterial that also returns the "more than one of the
 // following" groups the material may fall in: for each such exception, the
 // membership per group.
-func (b *Branch) test(good, mat hs.Code, facts Facts) (MaterialResult, [][]Tri) {
+func (b *Branch) test(good, mat, former hs.Code, facts Facts) (MaterialResult, [][]Tri) {
 	res := MaterialResult{Material: mat}
 	switch b.Kind {
 	case NoChange:
@@ -125,7 +125,7 @@ func (b *Branch) test(good, mat hs.Code, facts Facts) (MaterialResult, [][]Tri) 
 		res.Outcome, res.Reason = Undetermined, fmt.Sprintf("undetermined: the good (%s) is not of this branch's goods (%s)", good, b.Target.Refs)
 		return res, nil
 	}
-	ctx := itemContext{good: good, mat: mat, group: b.Target.Refs, facts: facts, targetDesc: b.Target.Desc}
+	ctx := itemContext{good: good, mat: mat, former: former, group: b.Target.Refs, facts: facts, targetDesc: b.Target.Desc}
 	for _, list := range [][]Source{b.Shift.From, b.Shift.Also, b.Shift.Except} {
 		for _, s := range list {
 			if s.Kind == Provisions && s.Qualified() {
@@ -207,10 +207,23 @@ func (b *Branch) TestMaterials(good hs.Code, materials []hs.Code) SetResult {
 // TestMaterialsFacts is TestMaterials with the facts the good's workbook
 // gives (see TestMaterialFacts).
 func (b *Branch) TestMaterialsFacts(good hs.Code, materials []hs.Code, facts Facts) SetResult {
+	return b.TestMaterialsFormer(good, materials, nil, facts)
+}
+
+// TestMaterialsFormer is TestMaterialsFacts with each material's former
+// code (its classification in the older HS edition a rule cites), where the
+// workbook gives one: formers[i] belongs to materials[i], "" when not given.
+// It settles only what a partial edition correspondence left open; a
+// material the current code decides is decided by it.
+func (b *Branch) TestMaterialsFormer(good hs.Code, materials, formers []hs.Code, facts Facts) SetResult {
 	out := SetResult{Outcome: Pass, Reason: "every non-originating material meets the change in tariff classification"}
 	var allHits [][][]Tri
-	for _, mat := range materials {
-		res, hits := b.test(good, mat, facts)
+	for i, mat := range materials {
+		var former hs.Code
+		if i < len(formers) {
+			former = formers[i]
+		}
+		res, hits := b.test(good, mat, former, facts)
 		out.Materials = append(out.Materials, res)
 		allHits = append(allHits, hits)
 	}
@@ -319,6 +332,9 @@ func (b *Branch) noSource(good, mat hs.Code) string {
 // branch's described items (which "any other good of …" excludes).
 type itemContext struct {
 	good, mat hs.Code
+	// former is the material's code in an older HS edition, when the
+	// workbook gives it (see in).
+	former    hs.Code
 	group     Refs
 	described []Source
 	facts     Facts
@@ -351,7 +367,7 @@ func (s Source) admits(ctx itemContext) verdict {
 	v := verdict{item: s.Description()}
 	switch s.Kind {
 	case Provisions:
-		v.m = s.Refs.Contains(mat)
+		v.m = ctx.in(s.Refs)
 		if v.m.In == Yes {
 			why := "from " + s.Refs.String() + ", an allowed source"
 			if v.m.Mapped {
@@ -364,7 +380,7 @@ func (s Source) admits(ctx itemContext) verdict {
 			// hair of subheading 5108.20": a material of the described kind
 			// is not "any other good".
 			for _, d := range ctx.described {
-				if d.Refs.Contains(mat).In != No {
+				if ctx.in(d.Refs).In != No {
 					c := Condition{Key: FactKey("material-not", d.Desc+" "+d.After), Kind: Material,
 						Question: "Is the material other than " + d.Description() + "?", Text: "other than " + d.Description()}
 					v.fact = &c
@@ -380,13 +396,13 @@ func (s Source) admits(ctx itemContext) verdict {
 	case AnyOther:
 		v.m = differs(good, mat, s.Level)
 		if len(s.Refs) > 0 {
-			v.m = and(v.m, s.Refs.Contains(mat))
+			v.m = and(v.m, ctx.in(s.Refs))
 		}
 		if s.InGroup {
-			v.m = and(v.m, group.Contains(mat))
+			v.m = and(v.m, ctx.in(group))
 		}
 	case OutsideGroup:
-		in := group.Contains(mat)
+		in := ctx.in(group)
 		v.m = Membership{In: not(in.In), Mapped: in.Mapped, Why: in.Why}
 		switch v.m.In {
 		case Yes:
@@ -400,7 +416,7 @@ func (s Source) admits(ctx itemContext) verdict {
 			return ctx.settle(ctx.otherGood(v, s))
 		}
 	case InGroup:
-		v.m = group.Contains(mat)
+		v.m = ctx.in(group)
 		if v.m.In == Yes && v.m.Why == "" {
 			v.m.Why = "from within " + group.String() + ", which the branch allows"
 		}
@@ -537,4 +553,30 @@ func otherGoodFact(mat, good hs.Code, targetDesc string) Condition {
 		Question: fmt.Sprintf("Is the non-originating material of %s a good other than %s (the rule allows only \"any other good\" of the good's own provision)?", mat, than),
 		Text:     "a good other than " + than,
 	}
+}
+
+// in is whether the material lies within refs. Where only a partial
+// correspondence between HS editions leaves that open (a Maybe the mapping
+// decided), the material's former code, when the workbook gives it, settles
+// it against the provisions cited in that older edition. Any other answer
+// stands as the current code gives it.
+func (ctx itemContext) in(rs Refs) Membership {
+	m := rs.Contains(ctx.mat)
+	if ctx.former == "" || m.In != Maybe || !m.Mapped {
+		return m
+	}
+	for _, r := range rs {
+		if r.Edition == nil {
+			if r.Contains(ctx.mat).In != No {
+				return m // a provision of the current edition leaves it open too
+			}
+			continue
+		}
+		if x := r.containsCited(ctx.former); x == Yes {
+			return Membership{In: Yes, Mapped: true, Why: "the workbook gives the material's former code " + ctx.former.String() + ", within " + r.String()}
+		} else if x == Maybe {
+			return m
+		}
+	}
+	return Membership{In: No, Mapped: true, Why: "the workbook gives the material's former code " + ctx.former.String() + ", outside " + rs.String()}
 }

@@ -94,6 +94,24 @@ func (r Ref) Contains(c hs.Code) Membership {
 	return Membership{In: No}
 }
 
+// containsCited compares a code of the edition a reference cites with the
+// cited range itself: Yes or No, or Maybe when the code is coarser.
+func (r Ref) containsCited(c hs.Code) Tri {
+	l := int(r.Level())
+	if c.Len() < l {
+		n := c.Len()
+		if string(r.From[:n]) <= string(c) && string(c) <= string(r.To[:n]) {
+			return Maybe
+		}
+		return No
+	}
+	x := string(c[:l])
+	if string(r.From) <= x && x <= string(r.To) {
+		return Yes
+	}
+	return No
+}
+
 // containsByEdition applies the recorded edition mapping to a code that does
 // not fall numerically inside the reference.
 func (r Ref) containsByEdition(c hs.Code) Membership {
