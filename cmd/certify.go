@@ -23,6 +23,9 @@ type certifyOptions struct {
 	Assign []string
 	// Goods, when given, are the only goods to certify.
 	Goods []string
+	// Example writes a certifier details file to fill in, instead of a
+	// certification.
+	Example bool
 	// OutDir, when given, receives the certification as JSON, XLSX and PDF.
 	OutDir string
 }
@@ -57,8 +60,8 @@ and only for them:
   blanket period (at most 12 months); 9. the signature, date and the
   certification statement.
 
-The certifier and the parties come from a JSON file (--certifier; see
-testdata/certifier.example.json) and flags: --set FIELD=VALUE sets any field
+The certifier and the parties come from a JSON file (--certifier; 'roo
+certify --example -o certifier.json' writes one to fill in) and flags: --set FIELD=VALUE sets any field
 (certifier.email, importer, importer.name, blanket_period.to, …), and
 --role, --blanket-from, --blanket-to, --invoice and --date set their own.
 Every element is checked before anything is written; each problem names the
@@ -84,13 +87,28 @@ EXIT STATUS
   2  usage error
   3  the --fail-on condition was met by a good refused
 See 'roo help exit-codes'.`,
-		Example: `  $ roo certify bom.xlsx --certifier certifier.json --blanket-from 2026-01-01 --blanket-to 2026-12-31
+		Example: `  $ roo certify --example -o certifier.json     # a details file to fill in
+  $ roo certify bom.xlsx --certifier certifier.json --blanket-from 2026-01-01 --blanket-to 2026-12-31
   $ roo certify bom.xlsx --certifier certifier.json --invoice INV-2026-0042 -o cert.pdf
   $ roo certify bom.xlsx --certifier certifier.json --good BRK-ROT-310 --out-dir certs/
   $ roo certify bom.xlsx --certifier certifier.json --set importer=unknown --format json`,
-		Args: minArgs(1, "at least one workbook (FILE.xlsx, FILE.csv, or - for standard input)"),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if ex, _ := cmd.Flags().GetBool("example"); ex {
+				if len(args) > 0 {
+					return flagErrorf("roo certify --example writes a details file and reads no workbook: drop %s", strings.Join(args, " "))
+				}
+				return nil
+			}
+			return minArgs(1, "at least one workbook (FILE.xlsx, FILE.csv, or - for standard input)")(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
+			if opts.Example {
+				if runF != nil {
+					return runF(opts)
+				}
+				return certifyExample(opts)
+			}
 			opts.Output.FormatSet = cmd.Flags().Changed("format")
 			opts.Assign = nil
 			for i, s := range certifyShorthands {
@@ -117,6 +135,7 @@ See 'roo help exit-codes'.`,
 		fl.StringVar(&short[i], s.flag, "", s.usage)
 	}
 	fl.StringArrayVar(&opts.Goods, "good", nil, "certify only the good with this `ID` (repeatable)")
+	fl.BoolVar(&opts.Example, "example", false, "write a certifier details file to fill in (to -o FILE.json, or standard output) instead of a certification")
 	fl.StringVar(&opts.OutDir, "out-dir", "", "write the certification as JSON, XLSX and PDF into `DIR`")
 	addFormatFlag(cmd, &opts.Output, []string{"table", "json"}, func(v string) string {
 		return fmt.Sprintf("roo certify prints --format table or json, not %s; write PDF and XLSX with -o or --out-dir", v)

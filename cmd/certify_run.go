@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -94,12 +96,12 @@ func loadDetails(opts *certifyOptions) (certificate.Details, error) {
 	if opts.DetailsFile != "" {
 		fh, err := os.Open(opts.DetailsFile)
 		if err != nil {
-			return d, withHint(fmt.Errorf("cannot read the certifier details: %w", err), "give --certifier the JSON file of the certifier and parties; see testdata/certifier.example.json")
+			return d, withHint(fmt.Errorf("cannot read the certifier details: %w", err), "give --certifier the JSON file of the certifier and parties; 'roo certify --example -o certifier.json' writes one to fill in")
 		}
 		defer fh.Close()
 		d, err = certificate.ReadDetails(fh)
 		if err != nil {
-			return d, withHint(fmt.Errorf("%s: %w", opts.DetailsFile, err), "see testdata/certifier.example.json for the fields and their form")
+			return d, withHint(fmt.Errorf("%s: %w", opts.DetailsFile, err), "'roo certify --example' prints a complete details file with every field in its form")
 		}
 	}
 	for _, a := range opts.Assign {
@@ -171,4 +173,17 @@ func quoted(ss []string) string {
 		q[i] = fmt.Sprintf("%q", s)
 	}
 	return strings.Join(q, ", ")
+}
+
+// certifyExample writes the certifier details file to fill in: to -o (a
+// .json file, atomically, never over an existing file's identity as an
+// input) or to standard output.
+func certifyExample(opts *certifyOptions) error {
+	if opts.Output.Output != "" && !strings.EqualFold(filepath.Ext(opts.Output.Output), ".json") {
+		return flagErrorf("roo certify --example writes JSON: give -o a .json file, not %s", opts.Output.Output)
+	}
+	return writeOut(opts.IO, opts.Global.Quiet, opts.Output.Output, nil, func(w io.Writer) error {
+		_, err := w.Write(certificate.Example)
+		return err
+	})
 }

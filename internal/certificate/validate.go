@@ -39,7 +39,7 @@ func (e *ValidationError) Error() string {
 
 // Hint points to the documented example.
 func (e *ValidationError) Hint() string {
-	return "see testdata/certifier.example.json and 'roo certify --help' for every field; --set FIELD=VALUE sets one from the command line"
+	return "'roo certify --example' prints a complete details file, and 'roo certify --help' describes every field; --set FIELD=VALUE sets one from the command line"
 }
 
 // validator gathers the problems of one set of details.
