@@ -18,7 +18,6 @@ var (
 	fontBold    = gobold.TTF
 )
 
-
 // glyphs are the parsed fonts, to ask which characters they can print;
 // parsed on first use, by the commands that write a certificate only.
 var glyphs = sync.OnceValues(func() ([]*sfnt.Font, error) {
@@ -57,4 +56,3 @@ func unprintable(s string) ([]rune, error) {
 	}
 	return out, nil
 }
-
