@@ -18,6 +18,16 @@ import (
 )
 
 func certifyRun(ctx context.Context, opts *certifyOptions) error {
+	cfg, err := opts.config()
+	if err != nil {
+		return err
+	}
+	if err := opts.Input.withConfig(cfg); err != nil {
+		return err
+	}
+	if opts.DetailsFile == "" {
+		opts.DetailsFile = cfg.Certifier
+	}
 	outs, err := certifyOutputs(&opts.Output, opts.OutDir, append(opts.Files, opts.DetailsFile))
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"github.com/roo-trade/roo/internal/config"
 	"os"
 	"time"
 
@@ -21,6 +22,9 @@ type Factory struct {
 	Tariffs func() (*tariffs.Schedule, error)
 	// Rules returns the embedded GN 11(o) rule base, decoded on first use.
 	Rules func() (*rules.Base, error)
+	// Config loads the configuration files in force (user's and
+	// project's); tests replace it.
+	Config func() (*config.Config, error)
 }
 
 // NewFactory returns the production factory for the given streams.
@@ -31,7 +35,17 @@ func NewFactory(ios *iostreams.IOStreams) *Factory {
 		Global:  &GlobalOptions{},
 		Tariffs: tariffs.US,
 		Rules:   rules.Default,
+		Config:  loadConfig,
 	}
+}
+
+// loadConfig reads the user's configuration (roo/config.json in the OS
+// configuration directory) and the project's (.roo.json from the working
+// directory upward).
+func loadConfig() (*config.Config, error) {
+	userDir, _ := os.UserConfigDir()
+	wd, _ := os.Getwd()
+	return config.Load(userDir, wd)
 }
 
 // clock is the real clock, unless ROO_TODAY (YYYY-MM-DD) pins "today" for

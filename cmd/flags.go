@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"fmt"
+	"github.com/roo-trade/roo/internal/config"
 	"github.com/roo-trade/roo/internal/suggest"
 	"slices"
 	"strings"
@@ -38,10 +39,24 @@ type evalDeps struct {
 	Global *GlobalOptions
 	Now    func() time.Time
 	Rules  func() (*rules.Base, error)
+	Config func() (*config.Config, error)
 }
 
 func newEvalDeps(f *Factory) evalDeps {
-	return evalDeps{IO: f.IO, Global: f.Global, Now: f.Now, Rules: f.Rules}
+	return evalDeps{IO: f.IO, Global: f.Global, Now: f.Now, Rules: f.Rules, Config: f.Config}
+}
+
+// config is the configuration in force, or an empty one when the command
+// has no loader (tests that build options by hand).
+func (d evalDeps) config() (*config.Config, error) {
+	if d.Config == nil {
+		return &config.Config{}, nil
+	}
+	c, err := d.Config()
+	if err != nil {
+		return nil, withHint(err, "fix the configuration file it names; 'roo config' shows what is in force")
+	}
+	return c, nil
 }
 
 // importCountries are the USMCA parties accepted by --import-into.
@@ -50,19 +65,40 @@ var importCountries = []string{"US", "CA", "MX"}
 // inputOptions are how qualify, explain and certify read workbooks and
 // date their determinations.
 type inputOptions struct {
-	Maps []string // --map 'Canonical=Their header'
-	AsOf string   // --as-of YYYY-MM-DD; empty: the workbook's date, else today
+	Maps   []string // --map 'Canonical=Their header'
+	MapSet string   // --map-set NAME: a named header map of the configuration
+	AsOf   string   // --as-of YYYY-MM-DD; empty: the workbook's date, else today
 }
 
 // addInputFlags registers --map and --as-of.
 func addInputFlags(fs *pflag.FlagSet, o *inputOptions) {
 	fs.StringArrayVar(&o.Maps, "map", nil, "map a roo column to your header: `'Canonical=Their header'` (repeatable)")
+	fs.StringVar(&o.MapSet, "map-set", "", "use the header map `NAME` of the configuration (map_sets in .roo.json; --map entries win over it)")
 	addAsOfFlag(fs, &o.AsOf, "the workbook's date, else today")
 }
 
 // addAsOfFlag registers --as-of with its default in words.
 func addAsOfFlag(fs *pflag.FlagSet, p *string, def string) {
 	fs.StringVar(p, "as-of", "", "evaluate as of `DATE` (YYYY-MM-DD): rule versions and phase-in thresholds (default: "+def+")")
+}
+
+// withConfig puts the configuration's map set first (--map-set, else the
+// configuration's map_set), so that --map entries, parsed after it, win.
+func (o *inputOptions) withConfig(c *config.Config) error {
+	name := o.MapSet
+	if name == "" {
+		name = c.MapSet
+	}
+	if name == "" {
+		return nil
+	}
+	maps, err := c.MapsOf(name)
+	if err != nil {
+		return &FlagError{err: err}
+	}
+	o.Maps = append(maps, o.Maps...)
+	o.MapSet = ""
+	return nil
 }
 
 // columns parses --map.

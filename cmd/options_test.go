@@ -280,3 +280,24 @@ func TestOutputFormat(t *testing.T) {
 		})
 	}
 }
+
+func TestNewCmdConfig(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		want    string
+		wantErr bool
+	}{
+		{"table", nil, "table", false},
+		{"json", []string{"--format", "json"}, "json", false},
+		{"csv", []string{"--format", "csv"}, "", true},
+		{"an argument", []string{"show"}, "", true},
+		{"-o means nothing here", []string{"-o", "c.json"}, "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := parseCmd(t, newCmdConfig, tt.args)
+			checkParse(t, got, err, tt.wantErr, func(o *configOptions) any { return o.Format }, tt.want)
+		})
+	}
+}

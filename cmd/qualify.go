@@ -117,6 +117,20 @@ the law in force with roo diff.`,
 }
 
 func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
+	cfg, err := opts.config()
+	if err != nil {
+		return err
+	}
+	if err := opts.Input.withConfig(cfg); err != nil {
+		return err
+	}
+	opts.Schedules.withConfig(cfg)
+	if opts.Overlay == "" {
+		opts.Overlay = cfg.Overlay
+	}
+	if opts.ImportInto == "" {
+		opts.ImportInto = cfg.ImportInto
+	}
 	colMap, err := opts.Input.columns()
 	if err != nil {
 		return err

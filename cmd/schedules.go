@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"fmt"
+	"github.com/roo-trade/roo/internal/config"
 	"os"
 	"path/filepath"
 
@@ -75,5 +76,22 @@ func (o *scheduleOptions) load(country string) (*tariffs.Schedule, error) {
 		}
 		defer f.Close()
 		return tariffs.ReadPartnerCSV(f, country, filepath.Base(file))
+	}
+}
+
+// withConfig fills what the flags left unset from the configuration:
+// --hts, and each country's --schedule not given.
+func (o *scheduleOptions) withConfig(c *config.Config) {
+	if o.HTS == "" {
+		o.HTS = c.HTS
+	}
+	for cc, file := range c.Schedules {
+		if _, given := o.Partner[cc]; given {
+			continue
+		}
+		if o.Partner == nil {
+			o.Partner = map[string]string{}
+		}
+		o.Partner[cc] = file
 	}
 }
