@@ -78,19 +78,8 @@ every assumption. It is meant to be pasted into an audit file.
 var errFound = errors.New("found")
 
 func explainRun(opts *explainOptions) error {
-	cfg, err := opts.config()
-	if err != nil {
+	if err := opts.withConfig(&opts.Input, &opts.Schedules, &opts.Overlay, &opts.ImportInto); err != nil {
 		return err
-	}
-	if err := opts.Input.withConfig(cfg); err != nil {
-		return err
-	}
-	opts.Schedules.withConfig(cfg)
-	if opts.Overlay == "" {
-		opts.Overlay = cfg.Overlay
-	}
-	if opts.ImportInto == "" {
-		opts.ImportInto = cfg.ImportInto
 	}
 	if opts.GoodID == "" {
 		return flagErrorf("roo explain needs --good ID: the good to explain")

@@ -46,6 +46,27 @@ func newEvalDeps(f *Factory) evalDeps {
 	return evalDeps{IO: f.IO, Global: f.Global, Now: f.Now, Rules: f.Rules, Config: f.Config}
 }
 
+// withConfig fills what qualify's and explain's flags left unset from the
+// configuration in force: the map set, the schedules, the overlay and the
+// importing country. Flags win.
+func (d evalDeps) withConfig(in *inputOptions, sch *scheduleOptions, overlay, importInto *string) error {
+	cfg, err := d.config()
+	if err != nil {
+		return err
+	}
+	if err := in.withConfig(cfg); err != nil {
+		return err
+	}
+	sch.withConfig(cfg)
+	if *overlay == "" {
+		*overlay = cfg.Overlay
+	}
+	if *importInto == "" {
+		*importInto = cfg.ImportInto
+	}
+	return nil
+}
+
 // config is the configuration in force, or an empty one when the command
 // has no loader (tests that build options by hand).
 func (d evalDeps) config() (*config.Config, error) {

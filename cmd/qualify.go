@@ -117,19 +117,8 @@ the law in force with roo diff.`,
 }
 
 func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
-	cfg, err := opts.config()
-	if err != nil {
+	if err := opts.withConfig(&opts.Input, &opts.Schedules, &opts.Overlay, &opts.ImportInto); err != nil {
 		return err
-	}
-	if err := opts.Input.withConfig(cfg); err != nil {
-		return err
-	}
-	opts.Schedules.withConfig(cfg)
-	if opts.Overlay == "" {
-		opts.Overlay = cfg.Overlay
-	}
-	if opts.ImportInto == "" {
-		opts.ImportInto = cfg.ImportInto
 	}
 	colMap, err := opts.Input.columns()
 	if err != nil {
