@@ -174,6 +174,9 @@ func (t *TableWriter) Close(files []File, s Summary) error {
 		s.DoesNotQualify, pl(s.DoesNotQualify, "does", "do"),
 		s.NeedsReview, pl(s.NeedsReview, "needs", "need"),
 		s.Errors, pl(s.Errors, "error", "errors"))
+	if n := unreadFiles(files); n > 0 {
+		fmt.Fprintf(t.w, "%d %s could not be read, so %s goods are not counted above: see the errors on standard error\n", n, pl(n, "file", "files"), pl(n, "its", "their"))
+	}
 	if s.Selection != nil {
 		fmt.Fprintf(t.w, "shown: %d of %d %s (%s); the counts and totals cover every good\n", s.Selection.Shown, s.Goods, pl(s.Goods, "good", "goods"), s.Selection.Filter)
 	}
@@ -277,4 +280,21 @@ func groupThousands(s string) string {
 		b.WriteString("." + frac)
 	}
 	return sign + b.String()
+}
+
+// unreadFiles counts the inputs refused whole: no good read, and an error.
+func unreadFiles(files []File) int {
+	n := 0
+	for _, f := range files {
+		if f.Goods > 0 {
+			continue
+		}
+		for _, p := range f.Problems {
+			if p.Severity == "error" {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
