@@ -116,7 +116,7 @@ type column struct {
 	help        string // header comment in the template
 }
 
-var columns = withLawColumns(withContentColumns(withVehicleColumns([numCols]column{
+var columns = withColumns([numCols]column{
 	ColGoodID: {name: "Good ID", side: sideGoods | sideBOM | sideFacts | sideVehicle,
 		aliases:     []string{"Good ID", "Good", "Product ID", "Product", "Finished good", "Finished good ID", "FG", "SKU", "Item", "ID del producto", "Producto", "Mercancía", "ID de mercancía", "Código de producto", "Artículo", "ID du produit", "Produit", "Bien", "Article", "Code produit"},
 		flatAliases: []string{"Good number", "Product number", "Número de producto", "Numéro de produit"},
@@ -255,7 +255,7 @@ var columns = withLawColumns(withContentColumns(withVehicleColumns([numCols]colu
 	ColFactValue: {name: "Value", side: sideFacts,
 		aliases: []string{"Value", "Answer", "Yes/No", "Valor", "Respuesta", "Valeur", "Réponse"},
 		help:    "yes or no."},
-})))
+}, vehicleColumns, contentColumns, lawColumns)
 
 // factPrefixes introduce a fact column on the Goods sheet ("Fact: cut-and-sewn").
 var factPrefixes = []string{"fact", "hecho", "fait"}
@@ -272,3 +272,14 @@ var (
 
 // Name is the canonical header of c.
 func (c Col) Name() string { return columns[c].name }
+
+// withColumns adds the columns defined beside the main table (the Vehicle
+// sheet's, the content columns, the law's inputs) to it.
+func withColumns(cols [numCols]column, groups ...map[Col]column) [numCols]column {
+	for _, g := range groups {
+		for c, col := range g {
+			cols[c] = col
+		}
+	}
+	return cols
+}

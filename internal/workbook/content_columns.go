@@ -27,14 +27,6 @@ var contentColumns = map[Col]column{
 		help:    "Value of the copper in this line, for a line outside chapter 74 (which counts whole); overrides the chapter rule when given."},
 }
 
-// withContentColumns adds the content columns to the others.
-func withContentColumns(cols [numCols]column) [numCols]column {
-	for c, col := range contentColumns {
-		cols[c] = col
-	}
-	return cols
-}
-
 // checkMetalContent refuses a declared metal content larger than the line.
 func checkMetalContent(r *rowCtx, m *origin.Material) {
 	for _, cv := range []struct {

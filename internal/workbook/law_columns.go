@@ -33,14 +33,6 @@ var lawColumns = map[Col]column{
 		help:    "The method the producer computes the regional value content by: either (default: roo tries both), net cost, or transaction value (UR §7(1)). A rule without a transaction value method is taken by net cost whatever is chosen (UR §7(6)); choose net cost when the good has no acceptable transaction value (not sold, or a related-party price)."},
 }
 
-// withLawColumns adds the law's input columns to the others.
-func withLawColumns(cols [numCols]column) [numCols]column {
-	for c, col := range lawColumns {
-		cols[c] = col
-	}
-	return cols
-}
-
 // rvcMethods are the words the RVC method column accepts, normalised: the
 // drop-down's, their abbreviations, and the Spanish and French names of
 // the methods (valor de transacción / costo neto; valeur transactionnelle /

@@ -83,14 +83,6 @@ var vehicleColumns = map[Col]column{
 		help:    "The day the new plant produced its first prototype, or the refit was completed."},
 }
 
-// withVehicleColumns adds the Vehicle sheet's columns to the others.
-func withVehicleColumns(cols [numCols]column) [numCols]column {
-	for c, col := range vehicleColumns {
-		cols[c] = col
-	}
-	return cols
-}
-
 // corePartChoices are the Core part drop-down's values.
 var corePartChoices = []string{"engine", "transmission", "body and chassis", "axle", "suspension", "steering", "advanced battery", "none"}
 
