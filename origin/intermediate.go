@@ -74,7 +74,7 @@ func checkIntermediate(g *Good, m *Material, opts Options) intermediateCheck {
 		return intermediateCheck{}
 	}
 	sub := &Good{
-		ID: g.ID + "/" + m.PartNumber, Description: m.Description, HTS: m.HTS,
+		ID: g.ID + "/" + m.PartNumber, Description: m.Description, HTS: m.HTS, FormerCode: m.FormerCode,
 		ProducerCountry: g.ProducerCountry, ImportingCountry: g.ImportingCountry, Currency: g.Currency,
 		// An intermediate material is valued at its total cost, without
 		// profit (UR §8(8)); its net cost is taken as that value.

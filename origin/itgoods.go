@@ -67,7 +67,10 @@ func itGoodOf(code hs.Code) *itGood {
 // decided the good; a description the code cannot show leaves a fact.
 func (d *determination) itGoodRule() bool {
 	e := itGoodOf(d.g.HTS)
-	if e == nil {
+	if e == nil || d.opts.depth > 0 {
+		// A material (an intermediate being checked under its own rule)
+		// is not "imported into the customs territory of the United
+		// States": the note deems goods originating on importation only.
 		return false
 	}
 	importer, producer := strings.ToUpper(d.g.ImportingCountry), strings.ToUpper(d.g.ProducerCountry)

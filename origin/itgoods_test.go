@@ -60,3 +60,19 @@ func TestITGoodsGeneralNote11p(t *testing.T) {
 		})
 	}
 }
+
+// TestITGoodsNotForMaterials: General Note 11(p) deems goods originating
+// "when imported into the customs territory of the United States"; a
+// self-produced material checked under its own rule (an intermediate
+// material, UR §8(7)) is not imported, so the note does not make it
+// originating, and its non-originating inputs still count.
+func TestITGoodsNotForMaterials(t *testing.T) {
+	unit := good("8471.50.01", "500", "", mat("UNIT", "8471.30.01", NonOriginating, "450"))
+	res := Evaluate(unit, Options{Rules: base(t), AsOf: date("2026-07-01"), depth: 1})
+	if res.Status == Qualifies || res.Criterion == "E" {
+		t.Fatalf("an intermediate material of 8471.50 was made originating by GN 11(p): %s %s", res.Status, res.Criterion)
+	}
+	if res := evaluate(t, unit); res.Criterion != "E" {
+		t.Fatalf("the same good imported into the US from Mexico: criterion %q, want E", res.Criterion)
+	}
+}
