@@ -22,6 +22,7 @@ const (
 	AssumeNetCostMismatch     AssumptionCode = "net-cost-mismatch"
 	AssumeAccumulation        AssumptionCode = "accumulation-statement"
 	AssumeFungible            AssumptionCode = "fungible-inventory-method"
+	AssumeFormerCodeUnused    AssumptionCode = "former-code-not-needed"
 	AssumeChildrenIgnored     AssumptionCode = "purchased-material-inputs-ignored"
 	AssumeTransit             AssumptionCode = "transit"
 	AssumeComponent           AssumptionCode = "classifying-component"

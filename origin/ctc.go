@@ -56,6 +56,7 @@ func (d *determination) testMaterials(b *rules.Branch, disregard func(*LineValue
 		formers = append(formers, l.Material.FormerCode)
 	}
 	set := b.TestMaterialsFormer(good, codes, formers, d.facts.lookup())
+	d.noteMaterialFormerCodes(b, lines, set.Materials)
 	for i, mr := range set.Materials {
 		tests = append(tests, MaterialTest{Line: lines[i], Code: codes[i], Outcome: outcomeOf(mr.Outcome), Reason: mr.Reason, Mapped: mr.Mapped, facts: mr.Facts})
 	}

@@ -20,7 +20,8 @@ type determination struct {
 	missingInputs []string
 	inputSeen     map[string]bool
 	notes         []*rules.Note
-	auto          *autoState // the automotive appendix's part, if any
+	auto          *autoState         // the automotive appendix's part, if any
+	formerNeeded  map[*Material]bool // materials with a former code: whether a test needed it
 }
 
 // needFact records a fact the answer depends on.
@@ -145,6 +146,7 @@ func (d *determination) finish() {
 		d.res.MissingInputs = d.missingInputs
 	}
 	d.res.Changes = d.changes()
+	d.materialFormerCodesUnused()
 	d.autoFinish()
 }
 
@@ -172,6 +174,7 @@ func (d *determination) criterionB() Outcome {
 		return Undetermined
 	}
 	d.notes = ans.Notes
+	d.formerCodeUsed(ans)
 	for _, n := range ans.Notes {
 		if n.Kind == rules.AutoRegime && ruleUse(d.g.VehicleUse)&(rules.PassengerVehicle|rules.LightTruck|rules.HeavyTruck) != 0 {
 			d.res.RuleNotes = append(d.res.RuleNotes, n.Citation()+autoRegimeNote)

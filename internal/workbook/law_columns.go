@@ -112,6 +112,10 @@ func fungibleFromRow(r *rowCtx, m *origin.Material) {
 	if method == "" {
 		return
 	}
+	if m.Kind.IsProduced() || m.Kind == origin.KindIndirect || m.Kind == origin.KindPacking {
+		r.add(ColInventoryMethod, cellErr(fmt.Sprintf("an inventory method is given for a line of kind %s", m.Kind), "an inventory method only on a purchased material drawn from a commingled inventory", "remove it, or give the line's kind as material (UR §8(18)-(22) apply to materials taken from an inventory)"))
+		return
+	}
 	share, p := parseShare(shareRaw)
 	if p != nil {
 		r.add(ColOriginatingShare, p)

@@ -97,13 +97,14 @@ func TestReadFungibleLines(t *testing.T) {
 			{"G", "8482.10", "MX", 100},
 		}},
 		sheet{"BOM", [][]any{
-			{"Good ID", "Part number", "HTS code", "Origin status", "Value", "Inventory method", "Originating share", "Inventory period"},
+			{"Good ID", "Part number", "HTS code", "Origin status", "Value", "Inventory method", "Originating share", "Inventory period", "Kind"},
 			{"G", "OK", "8482.99", nil, 60, "PEPS", "60%", "2026-Q1"},
 			{"G", "AMBIG", "8482.99", nil, 1, "FIFO", 0.6, "2026-Q1"},
 			{"G", "NOPERIOD", "8482.99", nil, 1, "average", 50, nil},
 			{"G", "NOMETHOD", "8482.99", nil, 1, nil, 50, "2026-Q1"},
 			{"G", "STATUS", "8482.99", "originating", 1, "LIFO", 50, "2026-Q1"},
 			{"G", "BADMETHOD", "8482.99", nil, 1, "newest first", 50, "2026-Q1"},
+			{"G", "MADE", "8482.99", nil, 1, "FIFO", 50, "2026-Q1", "self-produced"},
 		}},
 	)
 	wb := readOne(t, path, Options{})
@@ -117,7 +118,7 @@ func TestReadFungibleLines(t *testing.T) {
 		msgs = append(msgs, p.Line())
 	}
 	all := strings.Join(msgs, "\n")
-	for _, want := range []string{"0.6 is ambiguous", "without its period", "without an inventory method", "decided by its originating share", `"newest first" is not an inventory method`} {
+	for _, want := range []string{"0.6 is ambiguous", "without its period", "without an inventory method", "decided by its originating share", `"newest first" is not an inventory method`, "inventory method is given for a line of kind self-produced"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("problems do not say %q:\n%s", want, all)
 		}
