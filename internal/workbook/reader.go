@@ -161,9 +161,10 @@ func openXLSX(in *input) (*xlsxstream.Book, *zip.Reader, func(), error) {
 	return bk, zr, closeFile, nil
 }
 
-// TempDir is where excelize puts the worksheets it unpacks to disk; empty
-// for the system's temporary directory. The CLI sets it to a directory it
-// creates and removes on every exit path.
+// TempDir is where roo puts the rows of a BOM whose goods' lines are not
+// together while it regroups them; empty for the system's temporary
+// directory. The CLI sets it to a directory it creates and removes on every
+// exit path.
 var TempDir string
 
 func (b *builder) readXLSX(in *input) error {
@@ -519,11 +520,11 @@ func (b *builder) readToEnd(s *sheetReader, rr rowReader) error {
 	return nil
 }
 
-// UseTempDir creates a private directory for the worksheets excelize
-// unpacks to disk and makes it TempDir; the function it returns removes the
-// directory and all in it, and is to be deferred by the program so that an
-// interrupted run leaves nothing behind (excelize's files of a large
-// workbook are hundreds of megabytes).
+// UseTempDir creates a private directory for roo's temporary files and
+// makes it TempDir; the function it returns removes the directory and all
+// in it, and is to be deferred by the program so that an interrupted run
+// leaves nothing behind (the regrouped rows of a large workbook are
+// hundreds of megabytes).
 func UseTempDir() func() {
 	dir, err := os.MkdirTemp("", "roo-")
 	if err != nil {
