@@ -117,15 +117,20 @@ type RVC struct {
 
 // Material is one BOM line's part in the result.
 type Material struct {
-	Ref            string           `json:"ref"`
-	Depth          int              `json:"depth"`
-	PartNumber     string           `json:"part_number"`
-	Description    string           `json:"description"`
-	HTS            string           `json:"hts"`
-	OriginStatus   string           `json:"origin_status"`
-	Country        string           `json:"country"`
-	Kind           origin.Kind      `json:"kind"`
-	Supplier       string           `json:"supplier"`
+	Ref          string      `json:"ref"`
+	Depth        int         `json:"depth"`
+	PartNumber   string      `json:"part_number"`
+	Description  string      `json:"description"`
+	HTS          string      `json:"hts"`
+	OriginStatus string      `json:"origin_status"`
+	Country      string      `json:"country"`
+	Kind         origin.Kind `json:"kind"`
+	Supplier     string      `json:"supplier"`
+	// Certification and CertifiedUntil are the supplier's certification of
+	// origin named on the line (CertifiedUntil as YYYY-MM-DD, empty when
+	// none was given).
+	Certification  string           `json:"certification"`
+	CertifiedUntil string           `json:"certified_until"`
 	Value          string           `json:"value"`
 	Counted        string           `json:"counted"`
 	NonOriginating bool             `json:"non_originating"`
@@ -169,6 +174,7 @@ func FromResult(file string, res origin.Result, problems []problem.Problem) Good
 		rm := Material{
 			Ref: m.Ref, Depth: l.Depth, PartNumber: m.PartNumber, Description: m.Description, HTS: optCode(m),
 			OriginStatus: string(m.Origin), Country: m.Country, Kind: m.Kind, Supplier: m.Supplier,
+			Certification: m.Certification, CertifiedUntil: dateString(m.CertifiedUntil),
 			Value: Money(l.Value), Counted: Money(l.Counted), NonOriginating: l.NonOriginating,
 			Treatment: l.Treatment, Why: l.Why,
 		}
