@@ -130,6 +130,9 @@ func explainRun(opts *explainOptions) error {
 		}
 		return withHint(fmt.Errorf("%s has no good %q", opts.File, opts.GoodID), hint)
 	}
+	if err := opts.Schedules.checkGiven(); err != nil {
+		return err
+	}
 	res := determine(found, origin.Options{Rules: base, AsOf: asOf, Today: opts.Now()})
 	outcome := applyScenario(sc, &res)
 	g := report.FromResult(displayName(opts.File), res, found.Problems)

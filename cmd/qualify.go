@@ -150,6 +150,9 @@ func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
 	if opts.selection, err = opts.Select.selection(); err != nil {
 		return err
 	}
+	if err := opts.Schedules.checkGiven(); err != nil {
+		return err
+	}
 	pricer := newPricer(&opts.Schedules, overlays, opts.ImportInto)
 	if format == "xlsx" {
 		relaxGCForXLSX()

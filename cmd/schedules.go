@@ -2,12 +2,13 @@ package cmd
 
 import (
 	"fmt"
-	"github.com/roo-trade/roo/internal/config"
 	"os"
 	"path/filepath"
+	"sort"
 
 	"github.com/spf13/pflag"
 
+	"github.com/roo-trade/roo/internal/config"
 	"github.com/roo-trade/roo/tariffs"
 )
 
@@ -22,6 +23,35 @@ type scheduleOptions struct {
 	Partner map[string]string
 	// Embedded loads the embedded US schedule (Factory.Tariffs).
 	Embedded func() (*tariffs.Schedule, error)
+	// given holds the schedules read from the files given, by country
+	// (checkGiven), so that each is read once.
+	given map[string]*tariffs.Schedule
+}
+
+// checkGiven reads every schedule file given (--hts, each --schedule, or
+// the configuration's) before any good is evaluated: a file the analyst
+// named that cannot be read is an error of the run, never a duty left
+// unpriced good by good under a run that exits 0.
+func (o *scheduleOptions) checkGiven() error {
+	countries := []string{}
+	if o.HTS != "" {
+		countries = append(countries, "US")
+	}
+	for cc := range o.Partner {
+		countries = append(countries, cc)
+	}
+	sort.Strings(countries)
+	for _, cc := range countries {
+		s, err := o.load(cc)
+		if err != nil {
+			return err
+		}
+		if o.given == nil {
+			o.given = map[string]*tariffs.Schedule{}
+		}
+		o.given[cc] = s
+	}
+	return nil
 }
 
 // files are the schedule files given, which -o must not replace.
@@ -43,6 +73,9 @@ func addScheduleFlags(fs *pflag.FlagSet, o *scheduleOptions) {
 // file or else the embedded HTS; for CA and MX the --schedule file, which
 // must be given since roo ships neither.
 func (o *scheduleOptions) load(country string) (*tariffs.Schedule, error) {
+	if s, ok := o.given[country]; ok {
+		return s, nil
+	}
 	for cc := range o.Partner {
 		if _, ok := tariffs.PartnerCurrencies[cc]; !ok {
 			return nil, flagErrorf("--schedule %s=…: only CA and MX schedules can be loaded this way (use --hts for the US)", cc)
@@ -75,7 +108,12 @@ func (o *scheduleOptions) load(country string) (*tariffs.Schedule, error) {
 			return nil, err
 		}
 		defer f.Close()
-		return tariffs.ReadPartnerCSV(f, country, filepath.Base(file))
+		s, err := tariffs.ReadPartnerCSV(f, country, filepath.Base(file))
+		if err != nil {
+			return nil, withHint(fmt.Errorf("reading --schedule %s=%s: %w", country, file, err),
+				"the schedule is a CSV whose header names code, mfn and usmca (and optionally description, unit); see 'roo tariff --help'")
+		}
+		return s, nil
 	}
 }
 

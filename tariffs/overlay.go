@@ -90,8 +90,9 @@ func containsFold(ss []string, s string) bool {
 //	source      the legal text and its date (e.g. "Proclamation 10908,
 //	            90 FR 14705, 2025-04-03"), printed with the charge.
 func ReadOverlays(r io.Reader, name string) ([]Overlay, error) {
-	const columns = "hts_prefix, countries, spares, base, rate, from, to, label, source"
-	t, err := csvtable.Open(r, name, []string{"hts_prefix", "rate", "from"}, columns)
+	known := []string{"hts_prefix", "countries", "spares", "applies_to", "base", "rate", "from", "to", "label", "source"}
+	columns := strings.Join(known, ", ")
+	t, err := csvtable.Open(r, name, []string{"hts_prefix", "rate", "from"}, known)
 	if err != nil {
 		return nil, err
 	}

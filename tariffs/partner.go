@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/roo-trade/roo/internal/suggest"
 	"github.com/roo-trade/roo/origin/hs"
 )
 
@@ -22,6 +23,16 @@ var partnerColumns = map[string]string{
 	"unit": "unit", "unidad": "unit", "uom": "unit",
 	"mfn": "mfn", "mfn_rate": "mfn", "general": "mfn",
 	"usmca": "usmca", "usmca_rate": "usmca", "cusma": "usmca", "cusma_rate": "usmca", "tmec": "usmca", "t-mec": "usmca",
+}
+
+// partnerHeaders lists the accepted header names, for did-you-mean.
+func partnerHeaders() []string {
+	out := make([]string, 0, len(partnerColumns))
+	for k := range partnerColumns {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // ReadPartnerCSV reads Canada's or Mexico's tariff schedule from a CSV file
@@ -54,11 +65,23 @@ func ReadPartnerCSV(r io.Reader, country, name string) (*Schedule, error) {
 		return nil, fmt.Errorf("%s: reading the header: %w", name, err)
 	}
 	col := map[string]int{}
+	named := map[int]bool{}
+	headLine, _ := cr.FieldPos(0)
 	for i, h := range head {
 		key := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\uFEFF")))
-		if c, ok := partnerColumns[key]; ok {
-			col[c] = i
+		if key == "" {
+			continue // a trailing comma; a value under it is refused row by row
 		}
+		c, ok := partnerColumns[key]
+		if !ok {
+			return nil, fmt.Errorf("%s: line %d, column %d: the header names %q, which is not a column of a partner schedule%s; the columns are code, mfn, usmca, description, unit (or their aliases)",
+				name, headLine, i+1, strings.TrimSpace(h), suggest.Phrase(key, partnerHeaders()))
+		}
+		if j, dup := col[c]; dup {
+			return nil, fmt.Errorf("%s: line %d: columns %d and %d both give the %s column; name each column once", name, headLine, j+1, i+1, c)
+		}
+		col[c] = i
+		named[i] = true
 	}
 	for _, want := range []string{"code", "mfn", "usmca"} {
 		if _, ok := col[want]; !ok {
@@ -76,6 +99,11 @@ func ReadPartnerCSV(r io.Reader, country, name string) (*Schedule, error) {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		line, _ := cr.FieldPos(0)
+		for i, cell := range row {
+			if v := strings.TrimSpace(cell); v != "" && !named[i] {
+				return nil, fmt.Errorf("%s: line %d: column %d holds %q, but the header names no column there; add its name to the header or remove the value", name, line, i+1, v)
+			}
+		}
 		get := func(c string) string {
 			if i, ok := col[c]; ok && i < len(row) {
 				return strings.TrimSpace(row[i])

@@ -6,7 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
+	"regexp"
+	"sort"
 	"strings"
+
+	"github.com/roo-trade/roo/internal/suggest"
 )
 
 // Details are the certification's parties and terms as the user gives them,
@@ -95,6 +100,10 @@ func ReadDetails(r io.Reader) (Details, error) {
 	}
 	var d Details
 	if err := strictDecode(data, &d); err != nil {
+		var uf *unknownFieldError
+		if errors.As(err, &uf) {
+			return Details{}, uf.located(data)
+		}
 		return Details{}, err
 	}
 	return d, nil
@@ -115,10 +124,71 @@ func strictDecode(data []byte, v any) error {
 		if errors.As(err, &te) && te.Field != "" {
 			return fmt.Errorf("field %s: %s given where %s is expected", te.Field, te.Value, te.Type)
 		}
+		var uf *unknownFieldError
+		if errors.As(err, &uf) {
+			return uf // from a party's own decoding: located by ReadDetails
+		}
+		if name, ok := strings.CutPrefix(err.Error(), `json: unknown field "`); ok {
+			return &unknownFieldError{name: strings.TrimSuffix(name, `"`), keys: jsonKeys(reflect.TypeOf(v))}
+		}
 		return errors.New(strings.TrimPrefix(err.Error(), "json: "))
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return errors.New("text after the JSON object: the file must hold one object")
 	}
 	return nil
+}
+
+// jsonKeys lists the JSON field names of a struct type and of the structs
+// under it, for the did-you-mean of a misspelt field.
+func jsonKeys(t reflect.Type) []string {
+	seen := map[string]bool{}
+	var walk func(reflect.Type, int)
+	walk = func(t reflect.Type, depth int) {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || depth > 4 {
+			return
+		}
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name != "" && name != "-" {
+				seen[name] = true
+			}
+			walk(f.Type, depth+1)
+		}
+	}
+	walk(t, 0)
+	out := make([]string, 0, len(seen))
+	for k := range seen {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// unknownFieldError is a field of the details file that is none of roo's:
+// a misspelling, which would otherwise leave an element empty.
+type unknownFieldError struct {
+	name string
+	keys []string // the fields of the object it is in
+	line int      // 0 until located
+}
+
+func (e *unknownFieldError) Error() string {
+	where := ""
+	if e.line > 0 {
+		where = fmt.Sprintf("line %d: ", e.line)
+	}
+	return fmt.Sprintf("%s%q is not a field of the details file%s", where, e.name, suggest.Phrase(e.name, e.keys))
+}
+
+// located is the error with the line of the field's first use in data.
+func (e *unknownFieldError) located(data []byte) error {
+	if m := regexp.MustCompile(`"` + regexp.QuoteMeta(e.name) + `"\s*:`).FindIndex(data); m != nil {
+		e.line = 1 + bytes.Count(data[:m[0]], []byte("\n"))
+	}
+	return e
 }

@@ -27,8 +27,9 @@ func TestReadDetailsExample(t *testing.T) {
 
 func TestReadDetailsErrors(t *testing.T) {
 	tests := []struct{ name, json, want string }{
-		{"misspelt field", `{"certifier": {"emial": "a@b.example"}}`, `unknown field "emial"`},
-		{"misspelt party field", `{"importer": {"name": "X", "phone": "1"}}`, `unknown field "phone"`},
+		{"misspelt field", `{"certifier": {"emial": "a@b.example"}}`, `line 1: "emial" is not a field of the details file (did you mean "email"?)`},
+		{"misspelt party field", `{"importer": {"name": "X", "phone": "1"}}`, `line 1: "phone" is not a field of the details file (did you mean "telephone"?)`},
+		{"misspelt field on its own line", "{\n  \"comment\": \"x\",\n  \"certifer\": {}\n}", `line 3: "certifer" is not a field of the details file (did you mean "certifier"?)`},
 		{"party given as a number", `{"importer": 7}`, "give the party as an object"},
 		{"wrong type", `{"invoice": 42}`, "field invoice: number given where string is expected"},
 		{"syntax error with its line", "{\n  \"invoice\": \"A\",\n  oops\n}", "line 3"},

@@ -2,6 +2,11 @@
 // and scenario files): a header row naming the columns in any order
 // (case-insensitive, a byte-order mark ignored), lines starting with # as
 // comments, then one row at a time with its line number for messages.
+//
+// Nothing in such a file is silently ignored: a header that names a column
+// the file's layout does not have (a misspelt "efective_from"), names one
+// twice, or a row with a value under no column, is an error naming the
+// file, the line and the column.
 package csvtable
 
 import (
@@ -9,19 +14,24 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/roo-trade/roo/internal/suggest"
 )
 
 // Table is a CSV file being read.
 type Table struct {
-	name string
-	cr   *csv.Reader
-	col  map[string]int
+	name  string
+	cr    *csv.Reader
+	col   map[string]int
+	width int // cells up to the last named column
 }
 
-// Open reads the header of a table named name (for messages); every column
-// of required must be in it, else the error lists columns, the header the
-// file should have.
-func Open(r io.Reader, name string, required []string, columns string) (*Table, error) {
+// Open reads the header of a table named name (for messages). known lists
+// every column of the file's layout, in the order its documentation gives
+// them; every column of required must be in the header, and every
+// non-blank header cell must be one of known, once.
+func Open(r io.Reader, name string, required, known []string) (*Table, error) {
+	columns := strings.Join(known, ", ")
 	cr := csv.NewReader(r)
 	cr.Comment = '#'
 	cr.FieldsPerRecord = -1
@@ -30,8 +40,21 @@ func Open(r io.Reader, name string, required []string, columns string) (*Table, 
 		return nil, fmt.Errorf("%s: reading the header: %w", name, err)
 	}
 	t := &Table{name: name, cr: cr, col: map[string]int{}}
+	line, _ := cr.FieldPos(0)
 	for i, h := range head {
-		t.col[strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\uFEFF")))] = i
+		key := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\uFEFF")))
+		if key == "" {
+			continue // a trailing comma; a value under it is refused row by row
+		}
+		if !contains(known, key) {
+			return nil, fmt.Errorf("%s: line %d, column %d: the header names %q, which is not a column of this file%s; the columns are %s",
+				name, line, i+1, strings.TrimSpace(h), suggest.Phrase(key, known), columns)
+		}
+		if j, dup := t.col[key]; dup {
+			return nil, fmt.Errorf("%s: line %d: the header names %q twice (columns %d and %d); name each column once", name, line, key, j+1, i+1)
+		}
+		t.col[key] = i
+		t.width = i + 1
 	}
 	for _, want := range required {
 		if !t.Has(want) {
@@ -39,6 +62,15 @@ func Open(r io.Reader, name string, required []string, columns string) (*Table, 
 		}
 	}
 	return t, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // Has reports whether the header names the column.
@@ -54,7 +86,8 @@ type Row struct {
 	cells []string
 }
 
-// Next returns the next row, or io.EOF after the last.
+// Next returns the next row, or io.EOF after the last. A row with a value
+// in a cell no header names is an error: it would otherwise be dropped.
 func (t *Table) Next() (*Row, error) {
 	cells, err := t.cr.Read()
 	if err == io.EOF {
@@ -64,7 +97,23 @@ func (t *Table) Next() (*Row, error) {
 		return nil, fmt.Errorf("%s: %w", t.name, err)
 	}
 	line, _ := t.cr.FieldPos(0)
-	return &Row{Line: line, t: t, cells: cells}, nil
+	row := &Row{Line: line, t: t, cells: cells}
+	for i, c := range cells {
+		if strings.TrimSpace(c) == "" || (i < t.width && t.named(i)) {
+			continue
+		}
+		return nil, row.Errorf("column %d holds %q, but the header names no column there; add its name to the header or remove the value", i+1, strings.TrimSpace(c))
+	}
+	return row, nil
+}
+
+func (t *Table) named(i int) bool {
+	for _, j := range t.col {
+		if j == i {
+			return true
+		}
+	}
+	return false
 }
 
 // Get is the row's cell in a column, trimmed; "" when the header lacks it.

@@ -83,7 +83,7 @@ type Scenario struct {
 //	            evaluated as of an earlier day (see --as-of) are unaffected.
 //	label       what to call it in reports.
 func Read(r io.Reader, name string) (*Scenario, error) {
-	t, err := csvtable.Open(r, name, []string{"change", "hts_prefix", "value", "from"}, "change, hts_prefix, value, from, label")
+	t, err := csvtable.Open(r, name, []string{"change", "hts_prefix", "value", "from"}, []string{"change", "hts_prefix", "value", "from", "label"})
 	if err != nil {
 		return nil, err
 	}

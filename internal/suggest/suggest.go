@@ -12,7 +12,9 @@ import (
 // most three. The distance allowed grows with the word: one edit in three
 // characters. A candidate that starts with word (a prefix typed short) is
 // always close, and so is a dotted key whose last part is within the
-// candidate's ("certifier.phone" for "certifier.telephone"). Nothing is returned for an empty word.
+// candidate's ("certifier.phone" for "certifier.telephone"), and so is a
+// candidate that contains a word of four letters or more ("phone" for
+// "telephone"). Nothing is returned for an empty word.
 func Closest(word string, candidates []string) []string {
 	w := strings.ToLower(word)
 	if w == "" {
@@ -37,6 +39,9 @@ func Closest(word string, candidates []string) []string {
 		}
 		if wt, ct := tail(w), tail(lc); wt != w && ct != lc && ct != wt && strings.Contains(ct, wt) {
 			d = 1 // "certifier.phone" means "certifier.telephone"
+		}
+		if len(w) >= 4 && strings.Contains(lc, w) {
+			d = min(d, 1) // "phone" means "telephone"
 		}
 		if d <= limit && lc != w {
 			hits = append(hits, hit{c, d})
@@ -69,9 +74,13 @@ func Phrase(word string, candidates []string) string {
 	return " (did you mean " + strings.Join(q, " or ") + "?)"
 }
 
-// Distance is the Levenshtein distance between a and b, in runes.
+// Distance is the edit distance between a and b, in runes: insertions,
+// deletions, substitutions and transpositions of two neighbours ("form"
+// for "from") each count one (the optimal string alignment distance).
 func Distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
+	// d[i][j] is the distance between ra[:i] and rb[:j]; three rows kept.
+	pp := make([]int, len(rb)+1) // row i-2
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -85,8 +94,11 @@ func Distance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], pp[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		pp, prev, cur = prev, cur, pp
 	}
 	return prev[len(rb)]
 }

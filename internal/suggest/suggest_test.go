@@ -30,6 +30,13 @@ func TestClosestKeys(t *testing.T) {
 	if got := Closest("certifier.phone", keys); len(got) == 0 || got[0] != "certifier.telephone" {
 		t.Errorf("Closest(certifier.phone) = %q, want certifier.telephone first", got)
 	}
+	fields := []string{"name", "telephone", "email", "address"}
+	if got := Closest("phone", fields); !slices.Equal(got, []string{"telephone"}) {
+		t.Errorf("Closest(phone) = %q, want telephone (a word the field contains)", got)
+	}
+	if got := Closest("one", fields); got != nil {
+		t.Errorf("Closest(one) = %q: a word under four letters is not matched inside a field", got)
+	}
 }
 
 func TestPhrase(t *testing.T) {
@@ -45,7 +52,7 @@ func TestDistance(t *testing.T) {
 	for _, tt := range []struct {
 		a, b string
 		d    int
-	}{{"", "abc", 3}, {"kitten", "sitting", 3}, {"año", "ano", 1}, {"same", "same", 0}} {
+	}{{"", "abc", 3}, {"kitten", "sitting", 3}, {"año", "ano", 1}, {"same", "same", 0}, {"form", "from", 1}, {"MOT-K75", "MOT-7K5", 1}, {"ab", "ba", 1}, {"abc", "ca", 3}} {
 		if got := Distance(tt.a, tt.b); got != tt.d {
 			t.Errorf("Distance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.d)
 		}
