@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -33,9 +34,16 @@ type qualifyOptions struct {
 	// Select is --good, --status and --sort: which goods are shown, in
 	// which order.
 	Select selectOptions
+	// Suppliers is --by and --expiring: the supplier view.
+	Suppliers supplierOptions
 
 	scenario  *scenario.Scenario // read from Scenario by qualifyRun
 	selection report.Selection   // checked from Select by qualifyRun
+	// supplierView is set when the run builds the supplier view (--by
+	// supplier, or an XLSX report), judging certifications on viewDay with
+	// the window ending on expiringBy.
+	supplierView        bool
+	viewDay, expiringBy time.Time
 }
 
 // qualifyFiles are the reports roo qualify writes with -o.
@@ -91,12 +99,14 @@ the law in force with roo diff.`,
   $ roo qualify plant-*.xlsx -o summary.pdf   # one page for a manager
   $ roo qualify plant-*.xlsx --status does-not-qualify,needs-review --sort duty
   $ roo qualify bom.xlsx --good mot-7k5 --good pump-22
+  $ roo qualify plant-*.xlsx --by supplier --expiring 90d
   $ roo qualify export.csv --map 'HTS code=Tariff No' --map 'Good ID=Item'
   $ erp-export | roo qualify - --fail-on not-qualified`,
 		Args: minArgs(1, "at least one workbook (FILE.xlsx, FILE.csv, or - for standard input)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Files = args
 			opts.Output.FormatSet = cmd.Flags().Changed("format")
+			opts.Suppliers.ExpiringSet = cmd.Flags().Changed("expiring")
 			if runF != nil {
 				return runF(opts)
 			}
@@ -109,6 +119,7 @@ the law in force with roo diff.`,
 	addInputFlags(fs, &opts.Input)
 	addFailOnFlag(cmd, &opts.FailOn)
 	addSelectFlags(cmd, &opts.Select)
+	addSupplierFlags(cmd, &opts.Suppliers)
 	addImportIntoFlag(cmd, &opts.ImportInto)
 	addScheduleFlags(fs, &opts.Schedules)
 	fs.StringVar(&opts.Overlay, "overlay", "", "add the dated duties of an overlay CSV `FILE` (hts_prefix,countries,spares,base,rate,from,to,label,source) to the exposure")
@@ -153,13 +164,20 @@ func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
 	if err := opts.Schedules.checkGiven(); err != nil {
 		return err
 	}
+	if err := opts.checkSupplierView(format, asOf); err != nil {
+		return err
+	}
 	pricer := newPricer(&opts.Schedules, overlays, opts.ImportInto)
 	if format == "xlsx" {
 		relaxGCForXLSX()
 	}
 	inputs := append(append([]string{opts.Overlay, opts.Scenario}, opts.Files...), opts.Schedules.files()...)
 	return writeOut(opts.IO, opts.Global.Quiet, opts.Output.Output, inputs, func(out io.Writer) error {
-		w := report.NewResultWriter(out, format, report.ResultOptions{RooVersion: opts.Version, Created: report.DocumentTime(asOf, opts.Now()), Color: opts.IO.ColorEnabled(), SingleFile: len(opts.Files) == 1})
+		ro := report.ResultOptions{RooVersion: opts.Version, Created: report.DocumentTime(asOf, opts.Now()), Color: opts.IO.ColorEnabled(), SingleFile: len(opts.Files) == 1}
+		w := report.NewResultWriter(out, format, ro)
+		if opts.Suppliers.By == "supplier" {
+			w = report.NewSupplierWriter(out, format, ro, w)
+		}
 		var sw *report.SelectingWriter
 		if opts.selection.Active() {
 			sw = report.NewSelectingWriter(w, opts.selection)

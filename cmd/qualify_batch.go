@@ -25,6 +25,9 @@ type evaluated struct {
 	good   report.Good
 	status origin.Status
 	priced *tariffs.Exposure
+	// lapses are, for a qualifying good when the run builds the supplier
+	// view, what it would be without each supplier's certifications.
+	lapses []report.Lapse
 }
 
 // fileRun is one input file being evaluated by a worker.
@@ -78,6 +81,7 @@ func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workboo
 		sum        report.Summary
 		portfolios report.Portfolios
 		campaign   report.Campaign
+		suppliers  report.Suppliers
 		files      []report.File
 		failed     bool
 		failOnHit  bool
@@ -97,6 +101,9 @@ func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workboo
 				portfolios.Add(*e.priced)
 			}
 			campaign.Add(e.good)
+			if opts.supplierView && opts.selection.Match(e.good) {
+				suppliers.Add(e.good, e.lapses)
+			}
 			if err := w.Good(e.good); err != nil {
 				cancel()
 				drain(runs[i:])
@@ -117,6 +124,9 @@ func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workboo
 	prog.done()
 	sum.Exposure = portfolios.List()
 	sum.Campaign = campaign.List()
+	if opts.supplierView {
+		sum.Suppliers = suppliers.View(opts.viewDay, opts.expiringBy)
+	}
 	if err := w.Close(files, sum); err != nil {
 		return err
 	}
@@ -160,7 +170,7 @@ func evaluateFile(ctx context.Context, opts *qualifyOptions, r *fileRun, colMap 
 				continue // cancelled: let the reader finish
 			}
 			select {
-			case r.goods <- evaluateGood(name, gi, eo, pricer, opts.scenario):
+			case r.goods <- evaluateGood(name, gi, eo, pricer, opts.scenario, opts.supplierView):
 			case <-ctx.Done():
 			}
 		}
@@ -182,14 +192,18 @@ func evaluateFile(ctx context.Context, opts *qualifyOptions, r *fileRun, colMap 
 const goodsInFlight = 32
 
 // evaluateGood determines one good's origin, under the scenario when one is
-// given, and prices its exposure.
-func evaluateGood(name string, gi *workbook.GoodInput, eo origin.Options, pricer *tariffs.Pricer, sc *scenario.Scenario) evaluated {
+// given, and prices its exposure; with withLapses, a qualifying good is
+// also evaluated without each supplier's certifications.
+func evaluateGood(name string, gi *workbook.GoodInput, eo origin.Options, pricer *tariffs.Pricer, sc *scenario.Scenario, withLapses bool) evaluated {
 	res := determine(gi, eo)
 	outcome := applyScenario(sc, &res)
 	e := evaluated{good: report.FromResult(name, res, gi.Problems), status: res.Status}
 	e.good.Scenario = outcome
 	priced, err := pricer.Price(res)
 	e.priced, e.good.Exposure = priced, report.Priced(priced, err)
+	if withLapses && res.Status == origin.Qualifies {
+		e.lapses = lapses(gi.Good, eo, sc)
+	}
 	return e
 }
 

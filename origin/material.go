@@ -88,3 +88,11 @@ var Kinds = []Kind{KindMaterial, KindIndirect, KindPackaging, KindPacking, KindA
 // IsProduced reports whether the line is made by the producer from the
 // inputs listed under it.
 func (k Kind) IsProduced() bool { return k == KindSelfProduced || k == KindIntermediate }
+
+// RestsOnSupplier reports whether the origin of a line of this kind rests
+// on what its supplier certifies: not a line the producer makes, not an
+// indirect material (originating whatever its source, UR §8(13)) and not
+// packing (disregarded, UR §8(17)).
+func (k Kind) RestsOnSupplier() bool {
+	return !k.IsProduced() && k != KindIndirect && k != KindPacking
+}

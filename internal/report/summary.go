@@ -20,6 +20,9 @@ type Summary struct {
 	// --sort chose them; null when every good is shown in input order.
 	// The counts above always cover the whole input.
 	Selection *Selected `json:"selection"`
+	// Suppliers is the supplier view, present only when it was asked for
+	// (--by supplier, or an XLSX report).
+	Suppliers *SupplierView `json:"suppliers,omitempty"`
 }
 
 // Add counts one good.

@@ -37,6 +37,8 @@ const (
 //     margin, VNM, the duty figures);
 //   - Materials: one row per BOM line per good, with how it was counted;
 //   - Assumptions and Problems: one row each;
+//   - Suppliers, when the run built the supplier view: one row per
+//     supplier, its certifications and the duty at stake if they lapsed;
 //   - Portfolio: the verdict counts, the duty totals by currency, the files,
 //     and the non-originating value by country of origin;
 //   - Charts: RVC against threshold for the goods nearest their threshold,
@@ -189,6 +191,9 @@ func (x *XLSXWriter) Close(files []File, sum Summary) error {
 		if err := s.finish(); err != nil {
 			return x.fail(err)
 		}
+	}
+	if err := x.writeSuppliers(sum.Suppliers); err != nil {
+		return x.fail(err)
 	}
 	countries, err := x.writePortfolio(files, sum)
 	if err != nil {

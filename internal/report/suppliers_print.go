@@ -1,0 +1,124 @@
+package report
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// NewSupplierWriter returns the writer of roo qualify --by supplier: on the
+// terminal and in CSV the supplier view takes the place of the goods; JSON,
+// JSON Lines and XLSX carry it in the summary (and on the Suppliers sheet),
+// so next, the format's own writer, is returned for them.
+func NewSupplierWriter(out io.Writer, format string, o ResultOptions, next ResultWriter) ResultWriter {
+	switch format {
+	case "table", "":
+		return &supplierTable{w: newTerminalWriter(out, true), summary: next}
+	case "csv":
+		return &supplierCSV{w: csv.NewWriter(out)}
+	}
+	return next
+}
+
+// supplierTable prints the supplier view, then the run's summary.
+type supplierTable struct {
+	w       io.Writer
+	summary ResultWriter
+}
+
+func (t *supplierTable) Good(Good) error { return nil }
+
+func (t *supplierTable) Close(files []File, s Summary) error {
+	if v := s.Suppliers; v != nil {
+		printSuppliers(t.w, v)
+		s.Campaign = nil // folded into the suppliers above
+	}
+	return t.summary.Close(files, s)
+}
+
+// printSuppliers writes the supplier view for the terminal.
+func printSuppliers(w io.Writer, v *SupplierView) {
+	fmt.Fprintf(w, "%d %s, most duty at stake if their certifications lapsed first; certifications judged on %s, lapsing if they expire by %s\n",
+		len(v.Suppliers), pl(len(v.Suppliers), "supplier", "suppliers"), v.AsOf, v.ExpiringBy)
+	for i, e := range v.Suppliers {
+		fmt.Fprintf(w, "\n%d. %s\n", i+1, e.Supplier)
+		supplies := fmt.Sprintf("   supplies %d %s: %s", len(e.Goods), pl(len(e.Goods), "good", "goods"), strings.Join(e.Goods, ", "))
+		if len(e.NonOriginatingValue) > 0 {
+			supplies += fmt.Sprintf("; non-originating value %s a unit, summed over the goods", moneys(e.NonOriginatingValue))
+		}
+		fmt.Fprintln(w, supplies)
+		for _, c := range e.Certifications {
+			fmt.Fprintf(w, "   %s: %s for %s\n", certWords(c), strings.Join(c.Parts, ", "), strings.Join(c.Goods, ", "))
+		}
+		switch {
+		case len(e.IfLapsed.Goods) > 0:
+			fmt.Fprintf(w, "   if its certifications lapsed: %s would no longer qualify", strings.Join(e.IfLapsed.Goods, ", "))
+			if len(e.IfLapsed.DutyPerUnit) > 0 {
+				fmt.Fprintf(w, "; at stake %s a unit", moneys(e.IfLapsed.DutyPerUnit))
+				if len(e.IfLapsed.DutyPerYear) > 0 {
+					fmt.Fprintf(w, ", %s a year (goods with an annual volume)", moneys(e.IfLapsed.DutyPerYear))
+				}
+			}
+			fmt.Fprintln(w)
+		case len(e.Certifications) > 0:
+			fmt.Fprintln(w, "   if its certifications lapsed: no good that qualifies would stop qualifying")
+		}
+		if c := e.Campaign; c != nil {
+			fmt.Fprintf(w, "   its certification of %s would make %s qualify", strings.Join(c.Parts, ", "), strings.Join(c.Goods, ", "))
+			if len(c.DutyPerYear) > 0 {
+				fmt.Fprintf(w, ", saving %s a year", moneys(c.DutyPerYear))
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	fmt.Fprintln(w)
+}
+
+// certWords describes a certification: its reference and state.
+func certWords(c SupplierCertification) string {
+	ref := "certification " + c.Ref
+	switch c.State {
+	case CertExpired:
+		return ref + " EXPIRED on " + c.Until
+	case CertLapsing:
+		return ref + " LAPSES on " + c.Until
+	case CertInForce:
+		return ref + " in force until " + c.Until
+	case CertNoExpiry:
+		return ref + " (no expiry date in the BOM)"
+	}
+	return "claimed originating with no certification named"
+}
+
+// moneys lists amounts by currency: "1,234.00 USD; 5.00 CAD".
+func moneys(m map[string]string) string {
+	curs := make([]string, 0, len(m))
+	for c := range m {
+		curs = append(curs, c)
+	}
+	sort.Strings(curs)
+	out := make([]string, len(curs))
+	for i, c := range curs {
+		out[i] = money(m[c], c)
+	}
+	return strings.Join(out, "; ")
+}
+
+// supplierCSV writes the supplier view as CSV, one row per supplier and
+// currency (see supplierRows).
+type supplierCSV struct{ w *csv.Writer }
+
+func (c *supplierCSV) Good(Good) error { return nil }
+
+func (c *supplierCSV) Close(_ []File, s Summary) error {
+	_ = c.w.Write(supplierCSVHeader)
+	if s.Suppliers != nil {
+		for _, r := range supplierRows(s.Suppliers) {
+			_ = c.w.Write(r.csv())
+		}
+	}
+	c.w.Flush()
+	return c.w.Error()
+}
