@@ -6,9 +6,9 @@ import (
 
 	"github.com/shopspring/decimal"
 
-	"github.com/roo-trade/roo/origin/rules"
 	"github.com/roo-trade/roo/origin"
 	"github.com/roo-trade/roo/origin/hs"
+	"github.com/roo-trade/roo/origin/rules"
 )
 
 func lapseMaterial(part, code, supplier string, st origin.OriginStatus, value string) *origin.Material {
