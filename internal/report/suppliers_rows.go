@@ -62,12 +62,12 @@ var supplierColumns = []supplierColumn{
 	{"Currency", "currency", 10, cellText, func(r supplierRow) string { return r.currency }},
 	{"Goods", "goods_count", 8, cellCount, func(r supplierRow) string { return itoa(len(r.e.Goods)) }},
 	{"Goods supplied", "goods", 30, cellText, func(r supplierRow) string { return strings.Join(r.e.Goods, ", ") }},
-	{"Non-originating value / unit", "non_originating_value", 16, cellMoney, func(r supplierRow) string { return r.e.NonOriginatingValue[r.currency] }},
+	{"Non-originating / unit", "non_originating_value", 22, cellMoney, func(r supplierRow) string { return r.e.NonOriginatingValue[r.currency] }},
 	{"Certifications", "certifications", 50, cellText, func(r supplierRow) string { return certList(r.e.Certifications) }},
 	{"Expired", "expired", 9, cellCount, func(r supplierRow) string { return itoa(r.e.Expired) }},
 	{"Lapsing", "lapsing", 9, cellCount, func(r supplierRow) string { return itoa(r.e.Lapsing) }},
 	{"Next expiry", "next_expiry", 12, cellDate, func(r supplierRow) string { return nextExpiry(r.e.Certifications) }},
-	{"Would stop qualifying if lapsed", "if_lapsed_goods", 30, cellText, func(r supplierRow) string { return strings.Join(r.e.IfLapsed.Goods, ", ") }},
+	{"Would stop qualifying if lapsed", "if_lapsed_goods", 32, cellText, func(r supplierRow) string { return strings.Join(r.e.IfLapsed.Goods, ", ") }},
 	{"At stake / unit", "at_stake_per_unit", 15, cellMoney, func(r supplierRow) string { return r.e.IfLapsed.DutyPerUnit[r.currency] }},
 	{"At stake / year", "at_stake_per_year", 16, cellMoney, func(r supplierRow) string { return r.e.IfLapsed.DutyPerYear[r.currency] }},
 	{"Certify to qualify", "campaign_parts", 24, cellText, func(r supplierRow) string {
@@ -82,7 +82,7 @@ var supplierColumns = []supplierColumn{
 		}
 		return strings.Join(r.e.Campaign.Goods, ", ")
 	}},
-	{"Would save / year", "campaign_saves_per_year", 16, cellMoney, func(r supplierRow) string {
+	{"Would save / year", "campaign_saves_per_year", 18, cellMoney, func(r supplierRow) string {
 		if r.e.Campaign == nil {
 			return ""
 		}
