@@ -44,6 +44,7 @@ type qualifyOptions struct {
 	// the window ending on expiringBy.
 	supplierView        bool
 	viewDay, expiringBy time.Time
+	format              string // the output's format, decided by qualifyRun
 }
 
 // qualifyFiles are the reports roo qualify writes with -o.
@@ -151,6 +152,7 @@ func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
 	if err != nil {
 		return err
 	}
+	opts.format = format
 	overlays, err := loadOverlays(opts.Overlay)
 	if err != nil {
 		return err

@@ -133,11 +133,17 @@ func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workboo
 	switch {
 	case failed:
 		if !opts.Global.Quiet && sum.Errors > 0 {
-			where := ""
-			if opts.selection.Active() {
-				where = " (--status error shows them)"
+			goods, their := pl(sum.Errors, "good", "goods"), pl(sum.Errors, "its", "their")
+			switch {
+			case opts.Suppliers.By == "supplier" && opts.format == "csv":
+				fmt.Fprintf(opts.IO.ErrOut, "roo: %d %s could not be evaluated and %s not in the supplier view; roo qualify without --by supplier lists %s problems\n", sum.Errors, goods, pl(sum.Errors, "is", "are"), their)
+			default:
+				where := ""
+				if opts.selection.Active() {
+					where = " (--status error shows them)"
+				}
+				fmt.Fprintf(opts.IO.ErrOut, "roo: %d %s could not be evaluated; %s problems are listed with %s%s\n", sum.Errors, goods, their, pl(sum.Errors, "it", "them"), where)
 			}
-			fmt.Fprintf(opts.IO.ErrOut, "roo: %d %s could not be evaluated; %s problems are listed with %s%s\n", sum.Errors, pl(sum.Errors, "good", "goods"), pl(sum.Errors, "its", "their"), pl(sum.Errors, "it", "them"), where)
 		}
 		return errPartial
 	case failOnHit:

@@ -6,6 +6,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/roo-trade/roo/origin"
 )
 
 // NewSupplierWriter returns the writer of roo qualify --by supplier: on the
@@ -22,17 +24,32 @@ func NewSupplierWriter(out io.Writer, format string, o ResultOptions, next Resul
 	return next
 }
 
-// supplierTable prints the supplier view, then the run's summary.
+// supplierTable prints the goods that could not be evaluated, with their
+// problems (they are in no supplier's figures), then the supplier view,
+// then the run's summary.
 type supplierTable struct {
 	w       io.Writer
 	summary ResultWriter
+	errors  int
 }
 
-func (t *supplierTable) Good(Good) error { return nil }
+func (t *supplierTable) Good(g Good) error {
+	if g.Status != origin.StatusError {
+		return nil
+	}
+	t.errors++
+	return t.summary.Good(g)
+}
 
 func (t *supplierTable) Close(files []File, s Summary) error {
 	if v := s.Suppliers; v != nil {
+		if t.errors > 0 {
+			fmt.Fprintf(t.w, "\nthe %d %s above could not be evaluated: %s lines are in no supplier's figures below\n\n", t.errors, pl(t.errors, "good", "goods"), pl(t.errors, "its", "their"))
+		}
 		printSuppliers(t.w, v)
+		if t.errors == 0 {
+			fmt.Fprintln(t.w) // the summary's own writer adds it after goods
+		}
 		s.Campaign = nil // folded into the suppliers above
 	}
 	return t.summary.Close(files, s)
@@ -73,7 +90,6 @@ func printSuppliers(w io.Writer, v *SupplierView) {
 			fmt.Fprintln(w)
 		}
 	}
-	fmt.Fprintln(w)
 }
 
 // certWords describes a certification: its reference and state.
