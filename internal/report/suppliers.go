@@ -29,8 +29,10 @@ type SupplierView struct {
 // SupplierEntry is one supplier of the supplier view.
 type SupplierEntry struct {
 	Supplier string `json:"supplier"`
-	// Goods are the goods with at least one BOM line from this supplier.
-	Goods []string `json:"goods"`
+	// Goods are the goods with at least one BOM line from this supplier,
+	// the first [MaxListed] of them; GoodsCount counts them all.
+	Goods      []string `json:"goods"`
+	GoodsCount int      `json:"goods_count"`
 	// NonOriginatingValue sums, by currency, the value of its lines counted
 	// as non-originating, per unit of each good, over the goods.
 	NonOriginatingValue map[string]string `json:"non_originating_value"`
@@ -59,9 +61,14 @@ type SupplierCertification struct {
 	Until string `json:"until"`
 	// State is expired, lapsing (expires by the view's ExpiringBy),
 	// in-force, no-expiry (a reference without a date) or none-named.
-	State string   `json:"state"`
-	Parts []string `json:"parts"`
-	Goods []string `json:"goods"`
+	State string `json:"state"`
+	// Parts are the first [MaxListed] parts it covers and MorePartLines
+	// the lines of further parts; Goods the first goods that use them and
+	// GoodsCount all of them.
+	Parts         []string `json:"parts"`
+	MorePartLines int      `json:"more_part_lines"`
+	Goods         []string `json:"goods"`
+	GoodsCount    int      `json:"goods_count"`
 }
 
 // Certification states of the supplier view.
@@ -76,8 +83,9 @@ const (
 // SupplierLapse is what a supplier's lapse would cost.
 type SupplierLapse struct {
 	// Goods would no longer qualify: they would not qualify, or need
-	// review.
+	// review (the first [MaxListed]; GoodsCount counts them all).
 	Goods       []string          `json:"goods"`
+	GoodsCount  int               `json:"goods_count"`
 	DutyPerUnit map[string]string `json:"duty_per_unit"`
 	DutyPerYear map[string]string `json:"duty_per_year"`
 }
@@ -97,10 +105,10 @@ type Suppliers struct {
 }
 
 type supplierAcc struct {
-	goods     []string
+	goods     idList
 	nonOrig   map[string]decimal.Decimal
 	certs     map[certKey]*certAcc
-	lapsed    []string
+	lapsed    idList
 	atPerUnit map[string]decimal.Decimal
 	atPerYear map[string]decimal.Decimal
 }
@@ -108,9 +116,37 @@ type supplierAcc struct {
 type certKey struct{ ref, until string }
 
 type certAcc struct {
-	parts map[string]bool
-	goods []string
+	parts     map[string]bool
+	partsList []string
+	moreParts int
+	goods     idList
 }
+
+// MaxListed is how many goods or parts the supplier view names in one
+// list; the counts cover them all. It keeps memory flat in the number of
+// goods, and every list within a spreadsheet cell.
+const MaxListed = 50
+
+// idList is the first MaxListed IDs added, and how many were added.
+type idList struct {
+	ids  []string
+	n    int
+	last string
+}
+
+// add adds an ID; the same ID twice in a row counts once.
+func (l *idList) add(id string) {
+	if l.n > 0 && l.last == id {
+		return
+	}
+	l.last = id
+	l.n++
+	if len(l.ids) < MaxListed {
+		l.ids = append(l.ids, id)
+	}
+}
+
+func (l *idList) list() []string { return nonNil(l.ids) }
 
 // Add takes in one good and, when it qualifies, what it would be if each
 // supplier's certifications lapsed.
@@ -127,7 +163,7 @@ func (s *Suppliers) Add(g Good, lapses []Lapse) {
 		a := s.acc(name)
 		if !seen[name] {
 			seen[name] = true
-			a.goods = append(a.goods, g.GoodID)
+			a.goods.add(g.GoodID)
 		}
 		if m.NonOriginating {
 			if v, err := decimal.NewFromString(m.Counted); err == nil && !v.IsZero() {
@@ -143,19 +179,22 @@ func (s *Suppliers) Add(g Good, lapses []Lapse) {
 			c = &certAcc{parts: map[string]bool{}}
 			a.certs[k] = c
 		}
-		if m.PartNumber != "" {
+		switch {
+		case m.PartNumber == "" || c.parts[m.PartNumber]:
+		case len(c.partsList) < MaxListed:
 			c.parts[m.PartNumber] = true
+			c.partsList = append(c.partsList, m.PartNumber)
+		default:
+			c.moreParts++
 		}
-		if len(c.goods) == 0 || c.goods[len(c.goods)-1] != g.GoodID {
-			c.goods = append(c.goods, g.GoodID)
-		}
+		c.goods.add(g.GoodID)
 	}
 	for _, l := range lapses {
 		if l.Status == origin.Qualifies {
 			continue
 		}
 		a := s.acc(supplierName(l.Supplier))
-		a.lapsed = append(a.lapsed, g.GoodID)
+		a.lapsed.add(g.GoodID)
 		if e := g.Exposure; e != nil && e.Available {
 			addMoney(a.atPerUnit, e.Currency, e.SavedPerUnit)
 			addMoney(a.atPerYear, e.Currency, e.SavedPerYear)
@@ -210,13 +249,11 @@ func (s *Suppliers) View(asOf, expiringBy time.Time) *SupplierView {
 	}
 	var rows []ranked
 	for name, a := range s.by {
-		e := SupplierEntry{Supplier: name, Goods: a.goods, NonOriginatingValue: moneyMap(a.nonOrig), Certifications: []SupplierCertification{},
-			IfLapsed: SupplierLapse{Goods: nonNil(a.lapsed), DutyPerUnit: moneyMap(a.atPerUnit), DutyPerYear: moneyMap(a.atPerYear)}}
+		e := SupplierEntry{Supplier: name, Goods: a.goods.list(), GoodsCount: a.goods.n, NonOriginatingValue: moneyMap(a.nonOrig), Certifications: []SupplierCertification{},
+			IfLapsed: SupplierLapse{Goods: a.lapsed.list(), GoodsCount: a.lapsed.n, DutyPerUnit: moneyMap(a.atPerUnit), DutyPerYear: moneyMap(a.atPerYear)}}
 		for k, c := range a.certs {
-			sc := SupplierCertification{Ref: k.ref, Until: k.until, State: certState(k, asOf, expiringBy), Goods: c.goods, Parts: []string{}}
-			for p := range c.parts {
-				sc.Parts = append(sc.Parts, p)
-			}
+			sc := SupplierCertification{Ref: k.ref, Until: k.until, State: certState(k, asOf, expiringBy),
+				Goods: c.goods.list(), GoodsCount: c.goods.n, Parts: append([]string{}, c.partsList...), MorePartLines: c.moreParts}
 			sort.Strings(sc.Parts)
 			switch sc.State {
 			case CertExpired:
@@ -227,7 +264,7 @@ func (s *Suppliers) View(asOf, expiringBy time.Time) *SupplierView {
 			e.Certifications = append(e.Certifications, sc)
 		}
 		sort.Slice(e.Certifications, func(i, j int) bool { return certLess(e.Certifications[i], e.Certifications[j]) })
-		r := ranked{e: e, perYear: largest(a.atPerYear), perUnit: largest(a.atPerUnit), nonOrig: largest(a.nonOrig), attention: e.Expired + e.Lapsing, lapsed: len(a.lapsed)}
+		r := ranked{e: e, perYear: largest(a.atPerYear), perUnit: largest(a.atPerUnit), nonOrig: largest(a.nonOrig), attention: e.Expired + e.Lapsing, lapsed: a.lapsed.n}
 		if c, ok := campaign[name]; ok {
 			r.e.Campaign = &c
 			r.saves = largest(s.campaign.by[name].perYear)

@@ -61,17 +61,17 @@ func printSuppliers(w io.Writer, v *SupplierView) {
 		len(v.Suppliers), pl(len(v.Suppliers), "supplier", "suppliers"), v.AsOf, v.ExpiringBy)
 	for i, e := range v.Suppliers {
 		fmt.Fprintf(w, "\n%d. %s\n", i+1, e.Supplier)
-		supplies := fmt.Sprintf("   supplies %d %s: %s", len(e.Goods), pl(len(e.Goods), "good", "goods"), strings.Join(e.Goods, ", "))
+		supplies := fmt.Sprintf("   supplies %d %s: %s", e.GoodsCount, pl(e.GoodsCount, "good", "goods"), listed(e.Goods, e.GoodsCount))
 		if len(e.NonOriginatingValue) > 0 {
 			supplies += fmt.Sprintf("; non-originating value %s a unit, summed over the goods", moneys(e.NonOriginatingValue))
 		}
 		fmt.Fprintln(w, supplies)
 		for _, c := range e.Certifications {
-			fmt.Fprintf(w, "   %s: %s for %s\n", certWords(c), strings.Join(c.Parts, ", "), strings.Join(c.Goods, ", "))
+			fmt.Fprintf(w, "   %s: %s for %s\n", certWords(c), partsListed(c), listed(c.Goods, c.GoodsCount))
 		}
 		switch {
 		case len(e.IfLapsed.Goods) > 0:
-			fmt.Fprintf(w, "   if its certifications lapsed: %s would no longer qualify", strings.Join(e.IfLapsed.Goods, ", "))
+			fmt.Fprintf(w, "   if its certifications lapsed: %s would no longer qualify", listed(e.IfLapsed.Goods, e.IfLapsed.GoodsCount))
 			if len(e.IfLapsed.DutyPerUnit) > 0 {
 				fmt.Fprintf(w, "; at stake %s a unit", moneys(e.IfLapsed.DutyPerUnit))
 				if len(e.IfLapsed.DutyPerYear) > 0 {
@@ -83,7 +83,7 @@ func printSuppliers(w io.Writer, v *SupplierView) {
 			fmt.Fprintln(w, "   if its certifications lapsed: no good that qualifies would stop qualifying")
 		}
 		if c := e.Campaign; c != nil {
-			fmt.Fprintf(w, "   its certification of %s would make %s qualify", strings.Join(c.Parts, ", "), strings.Join(c.Goods, ", "))
+			fmt.Fprintf(w, "   its certification of %s would make %s qualify", listed(c.Parts, len(c.Parts)), listed(c.Goods, len(c.Goods)))
 			if len(c.DutyPerYear) > 0 {
 				fmt.Fprintf(w, ", saving %s a year", moneys(c.DutyPerYear))
 			}
@@ -137,4 +137,27 @@ func (c *supplierCSV) Close(_ []File, s Summary) error {
 	}
 	c.w.Flush()
 	return c.w.Error()
+}
+
+// listed names the first [MaxListed] of ids, of n in all: "A, B and 48
+// more".
+func listed(ids []string, n int) string {
+	if len(ids) > MaxListed {
+		ids = ids[:MaxListed]
+	}
+	s := strings.Join(ids, ", ")
+	if more := n - len(ids); more > 0 {
+		s += fmt.Sprintf(" and %s more", groupThousands(itoa(more)))
+	}
+	return s
+}
+
+// partsListed names a certification's parts, and the lines of the parts
+// not named.
+func partsListed(c SupplierCertification) string {
+	s := strings.Join(c.Parts, ", ")
+	if c.MorePartLines > 0 {
+		s += fmt.Sprintf(" and %s more %s", groupThousands(itoa(c.MorePartLines)), pl(c.MorePartLines, "line", "lines"))
+	}
+	return s
 }

@@ -1,8 +1,8 @@
 package report
 
 import (
+	"fmt"
 	"sort"
-	"strings"
 )
 
 // supplierRow is one row of the supplier view in a sheet or CSV: a
@@ -60,27 +60,27 @@ var supplierColumns = []supplierColumn{
 	{"Rank", "rank", 6, cellCount, func(r supplierRow) string { return itoa(r.rank) }},
 	{"Supplier", "supplier", 28, cellText, func(r supplierRow) string { return r.e.Supplier }},
 	{"Currency", "currency", 10, cellText, func(r supplierRow) string { return r.currency }},
-	{"Goods", "goods_count", 8, cellCount, func(r supplierRow) string { return itoa(len(r.e.Goods)) }},
-	{"Goods supplied", "goods", 30, cellText, func(r supplierRow) string { return strings.Join(r.e.Goods, ", ") }},
+	{"Goods", "goods_count", 8, cellCount, func(r supplierRow) string { return itoa(r.e.GoodsCount) }},
+	{"Goods supplied", "goods", 30, cellText, func(r supplierRow) string { return listed(r.e.Goods, r.e.GoodsCount) }},
 	{"Non-originating / unit", "non_originating_value", 22, cellMoney, func(r supplierRow) string { return r.e.NonOriginatingValue[r.currency] }},
 	{"Certifications", "certifications", 50, cellText, func(r supplierRow) string { return certList(r.e.Certifications) }},
 	{"Expired", "expired", 9, cellCount, func(r supplierRow) string { return itoa(r.e.Expired) }},
 	{"Lapsing", "lapsing", 9, cellCount, func(r supplierRow) string { return itoa(r.e.Lapsing) }},
 	{"Next expiry", "next_expiry", 12, cellDate, func(r supplierRow) string { return nextExpiry(r.e.Certifications) }},
-	{"Would stop qualifying if lapsed", "if_lapsed_goods", 32, cellText, func(r supplierRow) string { return strings.Join(r.e.IfLapsed.Goods, ", ") }},
+	{"Would stop qualifying if lapsed", "if_lapsed_goods", 32, cellText, func(r supplierRow) string { return listed(r.e.IfLapsed.Goods, r.e.IfLapsed.GoodsCount) }},
 	{"At stake / unit", "at_stake_per_unit", 15, cellMoney, func(r supplierRow) string { return r.e.IfLapsed.DutyPerUnit[r.currency] }},
 	{"At stake / year", "at_stake_per_year", 16, cellMoney, func(r supplierRow) string { return r.e.IfLapsed.DutyPerYear[r.currency] }},
 	{"Certify to qualify", "campaign_parts", 24, cellText, func(r supplierRow) string {
 		if r.e.Campaign == nil {
 			return ""
 		}
-		return strings.Join(r.e.Campaign.Parts, ", ")
+		return listed(r.e.Campaign.Parts, len(r.e.Campaign.Parts))
 	}},
 	{"Goods that would qualify", "campaign_goods", 26, cellText, func(r supplierRow) string {
 		if r.e.Campaign == nil {
 			return ""
 		}
-		return strings.Join(r.e.Campaign.Goods, ", ")
+		return listed(r.e.Campaign.Goods, len(r.e.Campaign.Goods))
 	}},
 	{"Would save / year", "campaign_saves_per_year", 18, cellMoney, func(r supplierRow) string {
 		if r.e.Campaign == nil {
@@ -123,13 +123,18 @@ func supplierSheetColumns() []xlsxColumn[supplierRow] {
 	return out
 }
 
-// certList words a supplier's certifications on one line.
+// certList words a supplier's certifications on one line: the first
+// [MaxListed] of them, so that the text fits a spreadsheet cell.
 func certList(cs []SupplierCertification) string {
-	out := make([]string, 0, len(cs))
-	for _, c := range cs {
+	out := make([]string, 0, min(len(cs), MaxListed))
+	for i, c := range cs {
+		if i == MaxListed {
+			out = append(out, fmt.Sprintf("and %s more", groupThousands(itoa(len(cs)-MaxListed))))
+			break
+		}
 		s := certWords(c)
 		if len(c.Parts) > 0 {
-			s += " (" + strings.Join(c.Parts, ", ") + ")"
+			s += " (" + partsListed(c) + ")"
 		}
 		out = append(out, s)
 	}

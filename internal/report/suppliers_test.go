@@ -166,3 +166,39 @@ func TestXLSXSuppliersSheet(t *testing.T) {
 		t.Errorf("a report without the supplier view has a Suppliers sheet")
 	}
 }
+
+func TestFitCellSaysWhatItCut(t *testing.T) {
+	short := strings.Repeat("é", 1000)
+	if fitCell(short) != short {
+		t.Errorf("a short text was changed")
+	}
+	exact := strings.Repeat("a", excelize.TotalCellChars)
+	if fitCell(exact) != exact {
+		t.Errorf("a text of exactly the limit was cut")
+	}
+	long := strings.Repeat("🚚", excelize.TotalCellChars) // 2 UTF-16 units each
+	got := fitCell(long)
+	if !strings.HasSuffix(got, cutMarker) || utf16Len(got) > excelize.TotalCellChars || utf16Len(got) < excelize.TotalCellChars-1 {
+		t.Errorf("cut text: %d units, marker %v", utf16Len(got), strings.HasSuffix(got, cutMarker))
+	}
+}
+
+// TestSupplierViewListsAreBounded: a supplier of thousands of goods names
+// the first MaxListed and counts the rest, in memory and on the page.
+func TestSupplierViewListsAreBounded(t *testing.T) {
+	var s Suppliers
+	for i := range 3*MaxListed + 7 {
+		id := "G-" + itoa(i)
+		s.Add(Good{GoodID: id, Status: "qualifies", Currency: "USD", Materials: []Material{
+			{PartNumber: "P-" + itoa(i), Supplier: "Big", OriginStatus: "originating", Kind: origin.KindMaterial, Certification: "BIG-1"}}}, nil)
+	}
+	v := s.View(day("2026-12-01"), day("2027-03-01"))
+	e := v.Suppliers[0]
+	c := e.Certifications[0]
+	if len(e.Goods) != MaxListed || e.GoodsCount != 3*MaxListed+7 || len(c.Parts) != MaxListed || c.MorePartLines != 2*MaxListed+7 || c.GoodsCount != 3*MaxListed+7 {
+		t.Fatalf("goods %d of %d, parts %d and %d more lines, cert goods %d", len(e.Goods), e.GoodsCount, len(c.Parts), c.MorePartLines, c.GoodsCount)
+	}
+	if got := listed(e.Goods, e.GoodsCount); !strings.HasSuffix(got, " and 107 more") {
+		t.Errorf("listed goods end %q", got[len(got)-20:])
+	}
+}

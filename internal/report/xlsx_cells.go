@@ -39,6 +39,7 @@ func (s *xlsxStyles) streamCell(kind cellKind, v string, indent int) (any, error
 	}
 	switch kind {
 	case cellText:
+		v = fitCell(v)
 		if indent > 0 {
 			return excelize.Cell{StyleID: s.indent[min(indent, maxIndent)], Value: v}, nil
 		}
@@ -122,4 +123,43 @@ func bomRowNumber(ref string) (int, bool) {
 		return 0, false
 	}
 	return n, true
+}
+
+// cutMarker ends a text cut to fit a cell.
+const cutMarker = " … [cut at Excel's limit of 32,767 characters a cell: the JSON report has the whole text]"
+
+// fitCell returns v, or, when it is longer than a cell may hold (Excel's
+// 32,767 UTF-16 units, past which excelize cuts text without a word), its
+// beginning with cutMarker, so that nothing is lost unsaid.
+func fitCell(v string) string {
+	if len(v) <= excelize.TotalCellChars/2 {
+		return v // at most 2 bytes of UTF-8 a UTF-16 unit below this
+	}
+	limit := excelize.TotalCellChars - utf16Len(cutMarker)
+	units := 0
+	for i, r := range v {
+		n := 1
+		if r > 0xFFFF {
+			n = 2
+		}
+		if units+n > limit {
+			if utf16Len(v[i:])+units <= excelize.TotalCellChars {
+				return v
+			}
+			return v[:i] + cutMarker
+		}
+		units += n
+	}
+	return v
+}
+
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r > 0xFFFF {
+			n++
+		}
+	}
+	return n
 }
