@@ -19,35 +19,42 @@ import (
 //
 // Taking an originating material to be non-originating never helps a good
 // qualify (its value joins the VNM, its classification must shift), so
-// when the good still qualifies with every supplier's certifications
-// lapsed at once, no single lapse can change it, and one evaluation
-// answers for all the suppliers.
+// when the good still qualifies with a group of suppliers' certifications
+// lapsed at once, no one of them alone can change it: the suppliers are
+// tried in halving groups, from all of them at once, and only the groups
+// that change the verdict are split further. A good that no lapse changes
+// costs one evaluation, not one a supplier.
 func lapses(g *origin.Good, eo origin.Options, sc *scenario.Scenario) []report.Lapse {
 	suppliers := certifyingSuppliers(g.Materials, nil)
 	if len(suppliers) == 0 {
 		return nil
 	}
-	status := func(lapsed map[string]bool) origin.Status {
+	status := func(group []string) origin.Status {
+		lapsed := make(map[string]bool, len(group))
+		for _, s := range group {
+			lapsed[s] = true
+		}
 		c := *g
 		c.Materials = withoutCertifications(g.Materials, lapsed)
 		res := origin.Evaluate(&c, eo)
 		applyScenario(sc, &res)
 		return res.Status
 	}
-	all := map[string]bool{}
-	for _, s := range suppliers {
-		all[s] = true
-	}
 	out := make([]report.Lapse, 0, len(suppliers))
-	if len(suppliers) > 1 && status(all) == origin.Qualifies {
-		for _, s := range suppliers {
-			out = append(out, report.Lapse{Supplier: s, Status: origin.Qualifies})
+	var try func(group []string)
+	try = func(group []string) {
+		st := status(group)
+		if st == origin.Qualifies || len(group) == 1 {
+			for _, s := range group {
+				out = append(out, report.Lapse{Supplier: s, Status: st})
+			}
+			return
 		}
-		return out
+		half := len(group) / 2
+		try(group[:half])
+		try(group[half:])
 	}
-	for _, s := range suppliers {
-		out = append(out, report.Lapse{Supplier: s, Status: status(map[string]bool{s: true})})
-	}
+	try(suppliers)
 	return out
 }
 
