@@ -147,10 +147,13 @@ func (t *TableWriter) exposure(st origin.Status, e *Exposure) {
 		}
 		return ", " + money(*s, cur) + " a year"
 	}
-	switch st {
-	case origin.Qualifies:
+	switch {
+	case st == origin.Qualifies && e.MFNRate == "Free" && len(e.Overlays) == 0:
+		// Nothing to save: say so rather than "saves 0.00 against MFN Free".
+		fmt.Fprintf(t.w, "  duty: free at MFN (%s), with or without USMCA origin; %s\n", e.Line, usmcaWords(e.USMCARate))
+	case st == origin.Qualifies:
 		fmt.Fprintf(t.w, "  duty: %s; saves %s a unit%s against MFN %s\n", usmcaWords(e.USMCARate), money(deref(e.SavedPerUnit, "0"), cur), perYear(e.SavedPerYear), e.MFNRate)
-	case origin.NeedsReview:
+	case st == origin.NeedsReview:
 		fmt.Fprintf(t.w, "  duty at stake: %s a unit%s at MFN %s (%s) if it does not qualify; %s\n", money(deref(e.AtStakePerUnit, "0"), cur), perYear(e.AtStakePerYear), e.MFNRate, e.Line, usmcaWords(e.USMCARate))
 	default:
 		fmt.Fprintf(t.w, "  duty: %s a unit%s at MFN %s (%s)\n", money(deref(e.DutyPerUnit, "0"), cur), perYear(e.DutyPerYear), e.MFNRate, e.Line)
