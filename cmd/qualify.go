@@ -177,7 +177,7 @@ func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
 	return writeOut(opts.IO, opts.Global.Quiet, opts.Output.Output, inputs, func(out io.Writer) error {
 		ro := report.ResultOptions{RooVersion: opts.Version, Created: report.DocumentTime(asOf, opts.Now()), Color: opts.IO.ColorEnabled(), SingleFile: len(opts.Files) == 1}
 		w := report.NewResultWriter(out, format, ro)
-		if opts.Suppliers.By == "supplier" {
+		if opts.Suppliers.bySupplier() {
 			w = report.NewSupplierWriter(out, format, ro, w)
 		}
 		var sw *report.SelectingWriter

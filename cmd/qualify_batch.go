@@ -135,7 +135,7 @@ func evaluateFiles(ctx context.Context, opts *qualifyOptions, colMap map[workboo
 		if !opts.Global.Quiet && sum.Errors > 0 {
 			goods, their := pl(sum.Errors, "good", "goods"), pl(sum.Errors, "its", "their")
 			switch {
-			case opts.Suppliers.By == "supplier" && opts.format == "csv":
+			case opts.Suppliers.bySupplier() && opts.format == "csv":
 				fmt.Fprintf(opts.IO.ErrOut, "roo: %d %s could not be evaluated and %s not in the supplier view; roo qualify without --by supplier lists %s problems\n", sum.Errors, goods, pl(sum.Errors, "is", "are"), their)
 			default:
 				where := ""

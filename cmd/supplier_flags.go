@@ -16,6 +16,9 @@ type supplierOptions struct {
 	ExpiringSet bool
 }
 
+// bySupplier reports whether --by supplier was given.
+func (o *supplierOptions) bySupplier() bool { return o.By == "supplier" }
+
 // byNames are the values of --by.
 var byNames = []string{"good", "supplier"}
 
@@ -57,7 +60,7 @@ func (o *supplierOptions) expiringBy(asOf time.Time) (time.Time, error) {
 // checkSupplierView checks --by and --expiring against the output and
 // decides whether the run builds the supplier view.
 func (opts *qualifyOptions) checkSupplierView(format string, asOf time.Time) error {
-	by := opts.Suppliers.By == "supplier"
+	by := opts.Suppliers.bySupplier()
 	if by && format == "pdf" {
 		return flagHintf("the supplier view prints on the terminal, in JSON and CSV, and on the Suppliers sheet of -o report.xlsx", "--by supplier does not apply to the PDF summary")
 	}

@@ -138,6 +138,15 @@ var csvColumns = []csvColumn{
 	{"law_status", csvTextCol, lawStatus},
 }
 
+// csvField is a value as a CSV field: a number passed through when it is
+// one, text made safe from spreadsheets running it as a formula.
+func csvField(v string, number bool) string {
+	if number {
+		return safeNumber(v)
+	}
+	return SafeText(v)
+}
+
 // CSVHeader is the CSV header row: the column names in order.
 func CSVHeader() []string {
 	h := make([]string, len(csvColumns))
@@ -173,13 +182,7 @@ func (c *CSVWriter) writeHeader() {
 func (c *CSVWriter) Good(g Good) error {
 	c.writeHeader()
 	for i, col := range csvColumns {
-		v := col.value(g)
-		if col.kind == csvNumberCol {
-			v = safeNumber(v)
-		} else {
-			v = SafeText(v)
-		}
-		c.row[i] = v
+		c.row[i] = csvField(col.value(g), col.kind == csvNumberCol)
 	}
 	if err := c.w.Write(c.row); err != nil {
 		return err

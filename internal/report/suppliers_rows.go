@@ -103,13 +103,7 @@ var supplierCSVHeader = func() []string {
 func (r supplierRow) csv() []string {
 	out := make([]string, len(supplierColumns))
 	for i, c := range supplierColumns {
-		v := c.value(r)
-		if c.kind == cellText {
-			v = SafeText(v)
-		} else {
-			v = safeNumber(v)
-		}
-		out[i] = v
+		out[i] = csvField(c.value(r), c.kind != cellText)
 	}
 	return out
 }

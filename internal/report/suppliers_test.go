@@ -167,22 +167,6 @@ func TestXLSXSuppliersSheet(t *testing.T) {
 	}
 }
 
-func TestFitCellSaysWhatItCut(t *testing.T) {
-	short := strings.Repeat("é", 1000)
-	if fitCell(short) != short {
-		t.Errorf("a short text was changed")
-	}
-	exact := strings.Repeat("a", excelize.TotalCellChars)
-	if fitCell(exact) != exact {
-		t.Errorf("a text of exactly the limit was cut")
-	}
-	long := strings.Repeat("🚚", excelize.TotalCellChars) // 2 UTF-16 units each
-	got := fitCell(long)
-	if !strings.HasSuffix(got, cutMarker) || utf16Len(got) > excelize.TotalCellChars || utf16Len(got) < excelize.TotalCellChars-1 {
-		t.Errorf("cut text: %d units, marker %v", utf16Len(got), strings.HasSuffix(got, cutMarker))
-	}
-}
-
 // TestSupplierViewListsAreBounded: a supplier of thousands of goods names
 // the first MaxListed and counts the rest, in memory and on the page.
 func TestSupplierViewListsAreBounded(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
 
 	"github.com/shopspring/decimal"
 	"github.com/xuri/excelize/v2"
@@ -132,34 +133,26 @@ const cutMarker = " … [cut at Excel's limit of 32,767 characters a cell: the J
 // 32,767 UTF-16 units, past which excelize cuts text without a word), its
 // beginning with cutMarker, so that nothing is lost unsaid.
 func fitCell(v string) string {
-	if len(v) <= excelize.TotalCellChars/2 {
-		return v // at most 2 bytes of UTF-8 a UTF-16 unit below this
+	// A UTF-16 unit takes at least one byte of UTF-8, so a text of no more
+	// bytes than the limit fits.
+	if len(v) <= excelize.TotalCellChars || utf16Len(v) <= excelize.TotalCellChars {
+		return v
 	}
-	limit := excelize.TotalCellChars - utf16Len(cutMarker)
-	units := 0
+	limit, units := excelize.TotalCellChars-utf16Len(cutMarker), 0
 	for i, r := range v {
-		n := 1
-		if r > 0xFFFF {
-			n = 2
-		}
-		if units+n > limit {
-			if utf16Len(v[i:])+units <= excelize.TotalCellChars {
-				return v
-			}
+		units += utf16.RuneLen(r)
+		if units > limit {
 			return v[:i] + cutMarker
 		}
-		units += n
 	}
 	return v
 }
 
+// utf16Len is the length of s in UTF-16 units, as Excel counts it.
 func utf16Len(s string) int {
 	n := 0
 	for _, r := range s {
-		n++
-		if r > 0xFFFF {
-			n++
-		}
+		n += utf16.RuneLen(r)
 	}
 	return n
 }
