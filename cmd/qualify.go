@@ -170,9 +170,6 @@ func qualifyRun(ctx context.Context, opts *qualifyOptions) error {
 		return err
 	}
 	pricer := newPricer(&opts.Schedules, overlays, opts.ImportInto)
-	if format == "xlsx" {
-		relaxGCForXLSX()
-	}
 	inputs := append(append([]string{opts.Overlay, opts.Scenario}, opts.Files...), opts.Schedules.files()...)
 	return writeOut(opts.IO, opts.Global.Quiet, opts.Output.Output, inputs, func(out io.Writer) error {
 		ro := report.ResultOptions{RooVersion: opts.Version, Created: report.DocumentTime(asOf, opts.Now()), Color: opts.IO.ColorEnabled(), SingleFile: len(opts.Files) == 1}

@@ -18,7 +18,7 @@ import (
 // fileBuffer is how many evaluated goods of one file may wait for the
 // output while earlier files are still being written. It bounds memory: a
 // worker ahead of the output blocks when its buffer is full.
-const fileBuffer = 256
+const fileBuffer = 16
 
 // evaluated is one good, evaluated and priced, ready for the output.
 type evaluated struct {

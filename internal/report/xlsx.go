@@ -45,7 +45,8 @@ const (
 //     and non-originating value by country of origin.
 //
 // The data sheets are streamed (memory does not grow with the number of
-// goods; excelize spills them to temporary files past 16 MB), with frozen
+// goods: their rows are compressed into the package as they come, see
+// sheetStream), with frozen
 // headers, filters, column widths and number formats. Every value is a
 // value, never a formula; numbers are number cells and text is string
 // cells, so text such as =HYPERLINK(…) stays text.
@@ -57,6 +58,7 @@ type XLSXWriter struct {
 	opts XLSXOptions
 
 	f                                         *excelize.File
+	zip                                       *xlsxzip.Writer // the package, its big sheets' rows written as they come
 	st                                        *xlsxStyles
 	summary, materials, assumptions, problems *sheetStream
 	// The columns of the streamed sheets: without File for a single file.
@@ -82,6 +84,7 @@ func (x *XLSXWriter) start() error {
 		return x.err
 	}
 	x.f = excelize.NewFile()
+	x.zip = xlsxzip.New(x.out)
 	x.st, x.err = newXLSXStyles(x.f)
 	// The Portfolio sheet comes first, so the workbook opens on it; it is
 	// filled by Close, when the totals are known.
@@ -99,7 +102,7 @@ func (x *XLSXWriter) start() error {
 			return nil
 		}
 		var s *sheetStream
-		s, x.err = newSheetStream(x.f, x.st, name, "", cols, keys)
+		s, x.err = newSheetStream(x.f, x.zip, x.st, name, "", cols, keys)
 		return s
 	}
 	x.summary = open(SheetSummary, sheetLayout(x.summaryCols))
@@ -120,6 +123,9 @@ func (x *XLSXWriter) fail(err error) error {
 	if x.f != nil {
 		_ = x.f.Close()
 		x.f = nil
+	}
+	if x.zip != nil {
+		x.zip.Abort()
 	}
 	return x.err
 }
@@ -216,7 +222,7 @@ func (x *XLSXWriter) Close(files []File, sum Summary) error {
 	// stays empty. (excelize's fix-up of zip64 local headers, for parts
 	// over 4 GiB, has nothing to act on: a sheet holds at most 1,048,576
 	// rows, far below that.)
-	x.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return xlsxzip.New(x.out) })
+	x.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return x.zip })
 	if err := x.f.Write(x.out); err != nil {
 		return x.fail(err)
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/roo-trade/roo/internal/xlsxzip"
 )
 
 // tableStyle is the built-in table style of the data sheets: banded rows
@@ -11,14 +13,18 @@ import (
 // style.
 const tableStyle = "TableStyleMedium2"
 
-// sheetStream writes one data sheet row by row with excelize's
-// StreamWriter, which spills to temporary files past 16 MB, so memory does
-// not grow with the number of rows. The header row is frozen, the columns
-// have widths, and when the sheet is finished its rows become an Excel
-// table, which gives each header a filter button. A sheet that reaches
+// sheetStream writes one data sheet row by row. excelize's StreamWriter
+// lays out the sheet (column widths, the frozen header row, the table that
+// gives each header a filter button, print setup); the rows after the
+// header are encoded by rowXML and compressed straight into the package
+// (xlsxzip.InsertBefore), which splices them into the sheet part before its
+// </sheetData>. Memory does not grow with the number of rows: excelize's
+// own stream buffered 16 MB of XML a sheet before spilling it to a
+// temporary file, and its cells cost several allocations each. A sheet that reaches
 // Excel's row limit continues on a new sheet named "Name (2)", and so on.
 type sheetStream struct {
 	f          *excelize.File
+	zip        *xlsxzip.Writer
 	st         *xlsxStyles
 	base       string // the first sheet's name
 	cols       layout
@@ -27,14 +33,16 @@ type sheetStream struct {
 
 	part int                    // 1 for the first sheet
 	name string                 // current sheet
-	sw   *excelize.StreamWriter // current writer
-	row  int                    // last row written on the current sheet
+	sw   *excelize.StreamWriter // current writer: the layout and the header row
+	rows *xlsxzip.Insertion     // the current sheet's other rows
+	enc  rowXML
+	row  int // last row written on the current sheet
 }
 
 // newSheetStream creates the sheet and writes its header row. The first
 // sheet of the workbook (renamed) is used when reuse names it.
-func newSheetStream(f *excelize.File, st *xlsxStyles, name, reuse string, cols layout, freezeCols int) (*sheetStream, error) {
-	s := &sheetStream{f: f, st: st, base: name, cols: cols, freezeCols: freezeCols, maxRows: excelize.TotalRows}
+func newSheetStream(f *excelize.File, zip *xlsxzip.Writer, st *xlsxStyles, name, reuse string, cols layout, freezeCols int) (*sheetStream, error) {
+	s := &sheetStream{f: f, zip: zip, st: st, base: name, cols: cols, freezeCols: freezeCols, maxRows: excelize.TotalRows}
 	return s, s.open(reuse)
 }
 
@@ -58,6 +66,9 @@ func (s *sheetStream) open(reuse string) error {
 		return err
 	}
 	if s.sw, err = s.f.NewStreamWriter(s.name); err != nil {
+		return err
+	}
+	if s.rows, err = s.zip.InsertBefore(sheetPart(s.f, s.name), "</sheetData>"); err != nil {
 		return err
 	}
 	for i, w := range s.cols.widths {
@@ -98,11 +109,24 @@ func (s *sheetStream) add(cells []any) error {
 		}
 	}
 	s.row++
-	cell, err := excelize.CoordinatesToCellName(1, s.row)
+	b, err := s.enc.appendRow(s.row, cells)
 	if err != nil {
 		return err
 	}
-	return s.sw.SetRow(cell, cells)
+	_, err = s.rows.Write(b)
+	return err
+}
+
+// sheetPart is the package part of a sheet: excelize names the part of a
+// new sheet after its sheet ID. Should that change, the package writer
+// fails for want of the part instead of leaving rows out.
+func sheetPart(f *excelize.File, name string) string {
+	for id, n := range f.GetSheetMap() {
+		if n == name {
+			return fmt.Sprintf("xl/worksheets/sheet%d.xml", id)
+		}
+	}
+	return "xl/worksheets/" + name
 }
 
 // finish makes the rows a filtered table and ends the current sheet.
@@ -116,6 +140,9 @@ func (s *sheetStream) finish() error {
 		name = fmt.Sprintf("%s%d", name, s.part)
 	}
 	if err := s.sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: name, StyleName: tableStyle}); err != nil {
+		return err
+	}
+	if err := s.rows.Close(); err != nil {
 		return err
 	}
 	return s.sw.Flush()

@@ -2,10 +2,13 @@ package report
 
 import (
 	"bytes"
+	"io"
 	"slices"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/roo-trade/roo/internal/xlsxzip"
 )
 
 // TestSheetStreamContinues checks that a sheet that reaches its row limit
@@ -17,7 +20,10 @@ func TestSheetStreamContinues(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := newSheetStream(f, st, "Data", f.GetSheetName(0), layout{headers: []string{"Good ID", "Value"}, widths: []int{10, 10}, numeric: []bool{false, true}}, 1)
+	var buf bytes.Buffer
+	zw := xlsxzip.New(&buf)
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
+	s, err := newSheetStream(f, zw, st, "Data", f.GetSheetName(0), layout{headers: []string{"Good ID", "Value"}, widths: []int{10, 10}, numeric: []bool{false, true}}, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,7 +36,6 @@ func TestSheetStreamContinues(t *testing.T) {
 	if err := s.finish(); err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
 	if err := f.Write(&buf); err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,7 @@ func (x *XLSXWriter) writeSuppliers(v *SupplierView) error {
 		return nil
 	}
 	cols := supplierSheetColumns()
-	s, err := newSheetStream(x.f, x.st, SheetSuppliers, "", sheetLayout(cols), 2)
+	s, err := newSheetStream(x.f, x.zip, x.st, SheetSuppliers, "", sheetLayout(cols), 2)
 	if err != nil {
 		return err
 	}
