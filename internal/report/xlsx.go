@@ -66,7 +66,7 @@ type XLSXWriter struct {
 	materialCols   []xlsxColumn[materialRow]
 	assumptionCols []xlsxColumn[assumptionRow]
 	problemCols    []xlsxColumn[problemRow]
-	buf            []any
+	buf            []xcell
 	picker         rvcPicker
 	countries      countryTotals
 	content        contentPicker

@@ -30,44 +30,42 @@ const (
 func (k cellKind) numeric() bool { return k != cellText && k != cellStatus }
 
 // streamCell turns one value of the report, as the JSON carries it, into a
-// cell for excelize's StreamWriter: a number cell for amounts, percentages,
-// counts and dates, and an inline string cell for text, which excelize never
-// turns into a formula whatever it starts with. An empty value is a blank
-// cell.
-func (s *xlsxStyles) streamCell(kind cellKind, v string, indent int) (any, error) {
+// cell of a streamed sheet: a number cell for amounts, percentages, counts
+// and dates, and an inline string cell for text, which is never a formula
+// whatever it starts with. An empty value is a blank cell.
+func (s *xlsxStyles) streamCell(kind cellKind, v string, indent int) (xcell, error) {
 	if v == "" {
-		return nil, nil
+		return xcell{}, nil
 	}
 	switch kind {
 	case cellText:
-		v = fitCell(v)
 		if indent > 0 {
-			return excelize.Cell{StyleID: s.indent[min(indent, maxIndent)], Value: v}, nil
+			return textCell(v, s.indent[min(indent, maxIndent)]), nil
 		}
-		return excelize.Cell{Value: v}, nil
+		return textCell(v, 0), nil
 	case cellStatus:
-		return excelize.Cell{StyleID: s.statusStyle(v), Value: v}, nil
+		return textCell(v, s.statusStyle(v)), nil
 	case cellRef:
 		if n, ok := bomRowNumber(v); ok {
-			return excelize.Cell{StyleID: s.bomRow, Value: n}, nil
+			return intCell(n, s.bomRow), nil
 		}
-		return excelize.Cell{Value: v}, nil
+		return textCell(v, 0), nil
 	case cellCount:
 		n, err := strconv.Atoi(v)
 		if err != nil {
-			return nil, fmt.Errorf("xlsx report: count %q is not a whole number", v)
+			return xcell{}, fmt.Errorf("xlsx report: count %q is not a whole number", v)
 		}
-		return excelize.Cell{StyleID: s.count, Value: n}, nil
+		return intCell(n, s.count), nil
 	case cellDate:
 		t, err := time.Parse(time.DateOnly, v)
 		if err != nil {
-			return nil, fmt.Errorf("xlsx report: date %q is not YYYY-MM-DD", v)
+			return xcell{}, fmt.Errorf("xlsx report: date %q is not YYYY-MM-DD", v)
 		}
-		return excelize.Cell{StyleID: s.date, Value: excelDate(t)}, nil
+		return intCell(excelDate(t), s.date), nil
 	}
 	d, err := decimal.NewFromString(v)
 	if err != nil {
-		return nil, fmt.Errorf("xlsx report: %q is not a decimal number", v)
+		return xcell{}, fmt.Errorf("xlsx report: %q is not a decimal number", v)
 	}
 	style := s.money
 	switch kind {
@@ -76,7 +74,7 @@ func (s *xlsxStyles) streamCell(kind cellKind, v string, indent int) (any, error
 	case cellPoints:
 		style = s.points
 	}
-	return excelize.Cell{StyleID: style, Value: displayNumber(d)}, nil
+	return floatCell(displayNumber(d), style), nil
 }
 
 // statusStyle is the coloured style of a verdict; unknown values are plain.
@@ -89,11 +87,10 @@ func (s *xlsxStyles) statusStyle(v string) int {
 	return 0
 }
 
-// displayNumber converts an exact decimal to the IEEE double that a
-// stream-written number cell needs: excelize's StreamWriter has no way to
-// write a number cell from its decimal text, and Excel itself stores every
-// number as a double. This is the only floating-point value in roo's
-// reports, it is used for display cells only (never for arithmetic), and
+// displayNumber converts an exact decimal to the IEEE double of a number
+// cell, written as excelize writes a float64 (appendCellFloat): Excel
+// itself stores every number as a double. This is the only floating-point
+// value in roo's reports, it is used for display cells only (never for arithmetic), and
 // strconv writes the shortest text that reads back as the same double, so
 // any amount of up to 15 significant digits lands in the file with exactly
 // the digits roo computed. The exact figures are in the JSON output.

@@ -155,7 +155,7 @@ func positive(n int) string {
 }
 
 // rowCells fills buf with the cells of one row.
-func rowCells[T any](s *xlsxStyles, cols []xlsxColumn[T], v T, buf []any) ([]any, error) {
+func rowCells[T any](s *xlsxStyles, cols []xlsxColumn[T], v T, buf []xcell) ([]xcell, error) {
 	buf = buf[:0]
 	for _, c := range cols {
 		indent := 0

@@ -25,10 +25,32 @@ type rowXML struct {
 	esc  bytes.Buffer
 }
 
-// appendRow encodes row number r with its cells: a string, an int or a
-// float64, bare or in an excelize.Cell with its style, or nil for a blank
-// cell.
-func (w *rowXML) appendRow(r int, cells []any) ([]byte, error) {
+// xcell is one cell of a streamed row: a text, a whole number or a
+// number, with its style. The zero cell is blank. A typed value, not an
+// interface, so that a row of cells costs no allocation.
+type xcell struct {
+	kind  xcellKind
+	style int
+	text  string
+	n     int
+	f     float64
+}
+
+type xcellKind uint8
+
+const (
+	xBlank xcellKind = iota
+	xText
+	xInt
+	xFloat
+)
+
+func textCell(s string, style int) xcell   { return xcell{kind: xText, style: style, text: s} }
+func intCell(n, style int) xcell           { return xcell{kind: xInt, style: style, n: n} }
+func floatCell(f float64, style int) xcell { return xcell{kind: xFloat, style: style, f: f} }
+
+// appendRow encodes row number r with its cells.
+func (w *rowXML) appendRow(r int, cells []xcell) ([]byte, error) {
 	for len(w.refs) < len(cells) {
 		name, err := excelize.ColumnNumberToName(len(w.refs) + 1)
 		if err != nil {
@@ -36,46 +58,38 @@ func (w *rowXML) appendRow(r int, cells []any) ([]byte, error) {
 		}
 		w.refs = append(w.refs, name)
 	}
-	row := strconv.Itoa(r)
+	var num [20]byte
+	row := strconv.AppendInt(num[:0], int64(r), 10)
 	b := append(w.buf[:0], `<row r="`...)
 	b = append(b, row...)
 	b = append(b, `">`...)
-	for i, v := range cells {
-		if v == nil {
+	for i, c := range cells {
+		if c.kind == xBlank {
 			continue
-		}
-		c, ok := v.(excelize.Cell)
-		if !ok {
-			c = excelize.Cell{Value: v}
-		}
-		if c.Formula != "" {
-			return nil, fmt.Errorf("xlsx report: cell %s%s is a formula", w.refs[i], row)
 		}
 		b = append(b, `<c r="`...)
 		b = append(b, w.refs[i]...)
 		b = append(b, row...)
 		b = append(b, '"')
-		if c.StyleID != 0 {
+		if c.style != 0 {
 			b = append(b, ` s="`...)
-			b = strconv.AppendInt(b, int64(c.StyleID), 10)
+			b = strconv.AppendInt(b, int64(c.style), 10)
 			b = append(b, '"')
 		}
-		switch val := c.Value.(type) {
-		case string:
-			b = w.appendText(b, val)
-		case int:
+		switch c.kind {
+		case xText:
+			b = w.appendText(b, c.text)
+		case xInt:
 			b = append(b, `><v>`...)
-			b = strconv.AppendInt(b, int64(val), 10)
+			b = strconv.AppendInt(b, int64(c.n), 10)
 			b = append(b, `</v>`...)
-		case float64:
-			if math.IsNaN(val) || math.IsInf(val, 0) {
+		case xFloat:
+			if math.IsNaN(c.f) || math.IsInf(c.f, 0) {
 				return nil, fmt.Errorf("xlsx report: cell %s%s is not a finite number", w.refs[i], row)
 			}
 			b = append(b, `><v>`...)
-			b = appendCellFloat(b, val)
+			b = appendCellFloat(b, c.f)
 			b = append(b, `</v>`...)
-		default:
-			return nil, fmt.Errorf("xlsx report: cell %s%s holds a %T", w.refs[i], row, c.Value)
 		}
 		b = append(b, `</c>`...)
 	}
@@ -87,8 +101,10 @@ func (w *rowXML) appendRow(r int, cells []any) ([]byte, error) {
 // appendText writes an inline string cell's type and value, as excelize
 // does: xml:space="preserve" when the text begins or ends with white space,
 // XML escapes except for line feeds, and the OOXML escape of underscores
-// that begin an "_xHHHH_".
+// that begin an "_xHHHH_". A text longer than a cell may hold is cut with
+// a note (fitCell), where excelize would cut it without one.
 func (w *rowXML) appendText(b []byte, s string) []byte {
+	s = fitCell(s)
 	b = append(b, ` t="inlineStr"><is><t`...)
 	if s != "" && (isXMLSpace(s[0]) || isXMLSpace(s[len(s)-1])) {
 		b = append(b, ` xml:space="preserve"`...)

@@ -10,8 +10,6 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
-
-	"github.com/roo-trade/roo/internal/xlsxzip"
 )
 
 // excelizeRow is the XML excelize's StreamWriter writes for one row.
@@ -52,6 +50,22 @@ func excelizeRow(t testing.TB, r int, cells []any) string {
 	return ""
 }
 
+// excelizeCells are the cells as excelize's StreamWriter takes them.
+func excelizeCells(cells []xcell) []any {
+	out := make([]any, len(cells))
+	for i, c := range cells {
+		switch c.kind {
+		case xText:
+			out[i] = excelize.Cell{StyleID: c.style, Value: c.text}
+		case xInt:
+			out[i] = excelize.Cell{StyleID: c.style, Value: c.n}
+		case xFloat:
+			out[i] = excelize.Cell{StyleID: c.style, Value: c.f}
+		}
+	}
+	return out
+}
+
 // TestRowXMLMatchesExcelize: every kind of cell the report writes comes out
 // as the bytes excelize's StreamWriter writes for it.
 func TestRowXMLMatchesExcelize(t *testing.T) {
@@ -61,27 +75,27 @@ func TestRowXMLMatchesExcelize(t *testing.T) {
 		"emoji 🚗 and ü", "_x0041_", "_x005F_", "_x005F_x0041_", "__x0041__", "_x00G1_", "a_x00e9_b_X0041_", "_x005F_x005F_",
 		"snake_case_name", "BOM row 14",
 	}
-	var cases [][]any
+	var cases [][]xcell
 	for i, s := range texts {
-		cases = append(cases, []any{excelize.Cell{Value: s}, excelize.Cell{StyleID: i + 1, Value: s}, nil, s})
+		cases = append(cases, []xcell{textCell(s, 0), textCell(s, i+1), {}, textCell(s, 0)})
 	}
 	nums := []float64{0, 1, -1, 0.1, 0.125, 62.427746, 1e21, 1e-7, -0.000001, 123456789.123456789, 12345678901234567890, 1234567.8901234567, math.MaxFloat64, math.SmallestNonzeroFloat64, 0.30000000000000004}
 	for i, v := range nums {
-		cases = append(cases, []any{excelize.Cell{StyleID: 7, Value: v}, v, excelize.Cell{Value: i}, excelize.Cell{StyleID: 3, Value: -i * 1000003}, nil, nil})
+		cases = append(cases, []xcell{floatCell(v, 7), floatCell(v, 0), intCell(i, 0), intCell(-i*1000003, 3), {}, {}})
 	}
-	cases = append(cases, []any{}, []any{nil}, []any{nil, nil, excelize.Cell{Value: "far"}})
-	wide := make([]any, 30)
-	wide[29] = excelize.Cell{Value: "AD"}
+	cases = append(cases, []xcell{}, []xcell{{}}, []xcell{{}, {}, textCell("far", 0)})
+	wide := make([]xcell, 30)
+	wide[29] = textCell("AD", 0)
 	cases = append(cases, wide)
 	var w rowXML
 	for _, r := range []int{2, 99, 1048576} {
 		for _, cells := range cases {
 			got, err := w.appendRow(r, cells)
 			if err != nil {
-				t.Fatalf("%q: %v", cells, err)
+				t.Fatalf("%+v: %v", cells, err)
 			}
-			if want := excelizeRow(t, r, cells); string(got) != want {
-				t.Errorf("row %d %q:\n got %s\nwant %s", r, cells, got, want)
+			if want := excelizeRow(t, r, excelizeCells(cells)); string(got) != want {
+				t.Errorf("row %d %+v:\n got %s\nwant %s", r, cells, got, want)
 			}
 		}
 	}
@@ -95,7 +109,7 @@ func TestRowXMLMatchesExcelize(t *testing.T) {
 func TestRowXMLEscapesWhatExcelizeLoses(t *testing.T) {
 	texts := []string{"part _xD800_ note", "_x1000_x0000_0000", "_x0041_x0042_x0043_", "plain", "_x005F_x0041_"}
 	var w rowXML
-	got, err := w.appendRow(2, []any{texts[0]})
+	got, err := w.appendRow(2, []xcell{textCell(texts[0], 0)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,34 +117,11 @@ func TestRowXMLEscapesWhatExcelizeLoses(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 
-	f := excelize.NewFile()
-	defer f.Close()
-	st, err := newXLSXStyles(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	zw := xlsxzip.New(&buf)
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
-	s, err := newSheetStream(f, zw, st, "Data", f.GetSheetName(0), layout{headers: []string{"Text"}, widths: []int{10}, numeric: []bool{false}}, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
+	var cells [][]xcell
 	for _, text := range texts {
-		if err := s.add([]any{excelize.Cell{Value: text}}); err != nil {
-			t.Fatal(err)
-		}
+		cells = append(cells, []xcell{textCell(text, 0)})
 	}
-	if err := s.finish(); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	g, err := excelize.OpenReader(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := writeSheetStream(t, layout{headers: []string{"Text"}, widths: []int{10}, numeric: []bool{false}}, 0, cells)
 	defer g.Close()
 	rows, err := g.GetRows("Data")
 	if err != nil {
@@ -143,13 +134,14 @@ func TestRowXMLEscapesWhatExcelizeLoses(t *testing.T) {
 	}
 }
 
-// TestRowXMLRefusesOtherValues: a formula or a value of another type is an
-// error, never a cell written some other way.
-func TestRowXMLRefusesOtherValues(t *testing.T) {
+// TestRowXMLRefusesNonFiniteNumbers: a number that is not finite is an
+// error, never a cell written some other way (excelize writes the text
+// "NaN"). A formula or a value of another type cannot be a cell at all.
+func TestRowXMLRefusesNonFiniteNumbers(t *testing.T) {
 	var w rowXML
-	for _, v := range []any{excelize.Cell{Formula: "SUM(A1)"}, true, int64(3), math.NaN(), math.Inf(1), []byte("x")} {
-		if _, err := w.appendRow(2, []any{v}); err == nil {
-			t.Errorf("%#v: no error", v)
+	for _, v := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		if _, err := w.appendRow(2, []xcell{floatCell(v, 0)}); err == nil {
+			t.Errorf("%v: no error", v)
 		}
 	}
 }
@@ -179,14 +171,29 @@ func FuzzRowXML(f *testing.F) {
 			t.Skip()
 		}
 		style = max(0, style%200)
-		cells := []any{excelize.Cell{StyleID: style, Value: s}, excelize.Cell{StyleID: style, Value: v}, nil, excelize.Cell{Value: n}, s}
+		cells := []xcell{textCell(s, style), floatCell(v, style), {}, intCell(n, 0), textCell(s, 0)}
 		var w rowXML
 		got, err := w.appendRow(5, cells)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := excelizeRow(t, 5, cells); string(got) != want {
+		if want := excelizeRow(t, 5, excelizeCells(cells)); string(got) != want {
 			t.Errorf("got  %s\nwant %s", got, want)
 		}
 	})
+}
+
+// TestRowXMLCutsLongText: any text cell, a verdict or a reference as much
+// as a description, longer than Excel's 32,767 characters is cut with a
+// note instead of being written whole (Excel would repair the file) or cut
+// without a word.
+func TestRowXMLCutsLongText(t *testing.T) {
+	var w rowXML
+	got, err := w.appendRow(2, []xcell{textCell(strings.Repeat("a", 40000), 0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(got), "[cut at Excel&#39;s limit of 32,767 characters") || strings.Count(string(got), "a") > excelize.TotalCellChars {
+		t.Errorf("a 40,000-character text was not cut with its note (%d bytes)", len(got))
+	}
 }

@@ -99,7 +99,7 @@ func (s *sheetStream) open(reuse string) error {
 }
 
 // add writes one row, continuing on a new sheet when this one is full.
-func (s *sheetStream) add(cells []any) error {
+func (s *sheetStream) add(cells []xcell) error {
 	if s.row >= s.maxRows {
 		if err := s.finish(); err != nil {
 			return err

@@ -14,35 +14,12 @@ import (
 // TestSheetStreamContinues checks that a sheet that reaches its row limit
 // goes on to "Name (2)" with the header repeated and its own table.
 func TestSheetStreamContinues(t *testing.T) {
-	f := excelize.NewFile()
-	defer f.Close()
-	st, err := newXLSXStyles(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	zw := xlsxzip.New(&buf)
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
-	s, err := newSheetStream(f, zw, st, "Data", f.GetSheetName(0), layout{headers: []string{"Good ID", "Value"}, widths: []int{10, 10}, numeric: []bool{false, true}}, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.maxRows = 3 // a header and two rows a sheet
+	var rows [][]xcell
 	for i := range 5 {
-		if err := s.add([]any{excelize.Cell{Value: "G"}, i}); err != nil {
-			t.Fatal(err)
-		}
+		rows = append(rows, []xcell{textCell("G", 0), intCell(i, 0)})
 	}
-	if err := s.finish(); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	g, err := excelize.OpenReader(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// A header and two rows a sheet.
+	g := writeSheetStream(t, layout{headers: []string{"Good ID", "Value"}, widths: []int{10, 10}, numeric: []bool{false, true}}, 3, rows)
 	defer g.Close()
 	if got, want := g.GetSheetList(), []string{"Data", "Data (2)", "Data (3)"}; !slices.Equal(got, want) {
 		t.Fatalf("sheets = %q, want %q", got, want)
@@ -64,4 +41,42 @@ func TestSheetStreamContinues(t *testing.T) {
 	if want := []string{"0", "1", "2", "3", "4"}; !slices.Equal(values, want) {
 		t.Errorf("rows across the sheets = %q, want %q", values, want)
 	}
+}
+
+// writeSheetStream writes rows to a sheet "Data" through a sheetStream, as
+// the report does (maxRows a sheet when not 0), and opens the workbook.
+func writeSheetStream(t *testing.T, cols layout, maxRows int, rows [][]xcell) *excelize.File {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newXLSXStyles(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := xlsxzip.New(&buf)
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
+	s, err := newSheetStream(f, zw, st, "Data", f.GetSheetName(0), cols, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if maxRows > 0 {
+		s.maxRows = maxRows
+	}
+	for _, r := range rows {
+		if err := s.add(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.finish(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	g, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
 }
