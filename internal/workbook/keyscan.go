@@ -1,7 +1,6 @@
 package workbook
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -93,47 +92,4 @@ func (k *keyScan) mergeOf(row int) (mergeRange, bool) {
 		}
 	}
 	return mergeRange{}, false
-}
-
-// rename replaces the IDs as the survey saw them (shared-string numbers)
-// by their text; IDs that turn out to be the same text are merged, and
-// those that turn out empty become rows without an ID.
-func (k *keyScan) rename(text func(string) string) *keyScan {
-	out := &keyScan{merges: k.merges, tooManyBlanks: k.tooManyBlanks}
-	for _, key := range k.keys {
-		id := text(key.id)
-		if id == "" {
-			out.blanks = append(out.blanks, blankKey{row: key.row})
-			continue
-		}
-		if out.index == nil {
-			out.index = map[string]int{}
-		}
-		if i, ok := out.index[id]; ok {
-			out.keys[i].rows += key.rows
-			out.keys[i].row = min(out.keys[i].row, key.row)
-			continue
-		}
-		out.index[id] = len(out.keys)
-		out.keys = append(out.keys, scannedKey{id: id, row: key.row, rows: key.rows})
-	}
-	for _, b := range k.blanks {
-		if b.above != "" {
-			b.above = text(b.above)
-		}
-		out.blanks = append(out.blanks, b)
-	}
-	return out
-}
-
-// sharedToken is how the survey names a cell holding shared string n.
-func sharedToken(n int) string { return "\x00" + strconv.Itoa(n) }
-
-// sharedIndex is the shared string a token names, if it names one.
-func sharedIndex(token string) (int, bool) {
-	if !strings.HasPrefix(token, "\x00") {
-		return 0, false
-	}
-	n, err := strconv.Atoi(token[1:])
-	return n, err == nil && n >= 0
 }

@@ -121,8 +121,8 @@ func Stream(name string, stdin io.Reader, opts Options, fn func(*GoodInput) erro
 }
 
 // openXLSX opens a package with roo's streaming reader, after checking
-// its zip directory, and as a plain zip for the survey of the BOM sheet.
-func openXLSX(in *input) (*xlsxstream.Book, *zip.Reader, func(), error) {
+// its zip directory.
+func openXLSX(in *input) (*xlsxstream.Book, func(), error) {
 	lim := xlsxstream.DefaultLimits
 	lim.MaxUnzipped = MaxUnzippedBytes
 	lim.WrapPart = func(rc io.ReadCloser, f *zip.File) io.ReadCloser { return zipguard.Limit(rc, f) }
@@ -134,31 +134,31 @@ func openXLSX(in *input) (*xlsxstream.Book, *zip.Reader, func(), error) {
 		ra, size = bytes.NewReader(in.data), int64(len(in.data))
 		var err error
 		if zr, err = zip.NewReader(ra, size); err != nil {
-			return nil, nil, nil, err
+			return nil, nil, err
 		}
 	} else {
 		zf, z, err := openZip(in.path)
 		if err != nil {
-			return nil, nil, nil, err
+			return nil, nil, err
 		}
 		st, err := zf.Stat()
 		if err != nil {
 			zf.Close()
-			return nil, nil, nil, err
+			return nil, nil, err
 		}
 		ra, size, zr, closeFile = zf, st.Size(), z, func() { zf.Close() }
 	}
 	// The zip directory is checked before anything is inflated.
 	if err := zipguard.Check(zr); err != nil {
 		closeFile()
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	bk, err := xlsxstream.OpenReaderAt(ra, size, lim)
 	if err != nil {
 		closeFile()
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
-	return bk, zr, closeFile, nil
+	return bk, closeFile, nil
 }
 
 // TempDir is where roo puts the rows of a BOM whose goods' lines are not
@@ -168,7 +168,7 @@ func openXLSX(in *input) (*xlsxstream.Book, *zip.Reader, func(), error) {
 var TempDir string
 
 func (b *builder) readXLSX(in *input) error {
-	bk, zr, closeAll, err := openXLSX(in)
+	bk, closeAll, err := openXLSX(in)
 	if err != nil {
 		return xlsxOpenError(in.name, err)
 	}
@@ -196,13 +196,18 @@ func (b *builder) readXLSX(in *input) error {
 		}
 		return s, rr, nil
 	}
-	survey := func(s *sheetReader, key string) error {
-		sv, err := surveySheet(zr, s.sheet, key, s.hdrRow)
-		if err != nil {
-			return surveyError(in.name, s.sheet, err)
+	// survey follows the Good ID column of a BOM or flat sheet down to its
+	// end before any good is handed out. A sheet it cannot read to the
+	// end fails as the reading pass would have failed there.
+	survey := func(s *sheetReader, keyCol int) error {
+		row, err := s.survey.followKeys(bk, s.sheet, keyCol, s.hdrRow)
+		if err == nil {
+			return nil
 		}
-		s.survey = sv
-		return nil
+		if de := damagedSheet(in.name, s.sheet, err); de != nil {
+			return de
+		}
+		return s.sheetErr(row, "could not be read to the end: "+err.Error(), "the file may be damaged; open it in Excel and save it again")
 	}
 	// The Goods and Facts sheets are small: read whole, before the BOM, in
 	// one pass each.
@@ -239,8 +244,9 @@ func (b *builder) readXLSX(in *input) error {
 	if sheet == "" {
 		return nil
 	}
-	// The BOM is streamed: a first look finds the header, the survey checks
-	// that each good's lines are together, then the rows are read.
+	// The BOM is streamed: a first look finds the header, a first pass down
+	// the Good ID column checks that each good's lines are together and
+	// finds the lines that name no good, then the rows are read.
 	s, rr, err := open(sheet, l)
 	if err != nil {
 		return err
@@ -250,24 +256,16 @@ func (b *builder) readXLSX(in *input) error {
 	if err != nil {
 		return err
 	}
-	key := ""
 	if s.hdr.has(ColGoodID) {
-		key = colName(s.hdr.pos[ColGoodID])
-	}
-	if err := survey(s, key); err != nil {
-		return err
-	}
-	if key != "" {
-		ks, err := resolveKeys(zr, &s.survey.keys)
-		if err != nil {
-			return surveyError(in.name, s.sheet, err)
+		if err := survey(s, s.hdr.pos[ColGoodID]+1); err != nil {
+			return err
 		}
-		b.planOrphans(s, ks)
+		b.planOrphans(s, &s.survey.keys)
 	}
 	b.checkTogether(s, s.survey.runs)
-	// The survey has this sheet's formulas and booleans: the rows need not
-	// note them again.
-	rr, err = newXLSXRows(bk, sheet, nil)
+	// The reading pass notes the formulas without results and the
+	// booleans in the same survey as the rows go by.
+	rr, err = newXLSXRows(bk, sheet, s.survey)
 	if err != nil {
 		return fileErr(in.name, fmt.Sprintf("sheet %q cannot be read: %v", sheet, err), "")
 	}
@@ -301,14 +299,6 @@ func (b *builder) checkTogether(s *sheetReader, runs runTracker) {
 		Hint:    "sort the export by Good ID to let roo stream it good by good; the results are the same either way"})
 }
 
-// surveyError reports a sheet whose XML roo's own pass could not read.
-func surveyError(file, sheet string, err error) error {
-	var ze *zipguard.Error
-	if errors.As(err, &ze) {
-		return fileErr(file, fmt.Sprintf("is damaged or hostile: sheet %q cannot be read: %v", sheet, err), "this may be a zip bomb; if the workbook is genuine, open it in Excel and save it again")
-	}
-	return fileErr(file, fmt.Sprintf("is damaged: sheet %q cannot be read: %v", sheet, err), "open it in Excel and save it again")
-}
 
 func openZip(path string) (*os.File, *zip.Reader, error) {
 	f, err := os.Open(path)
@@ -507,15 +497,6 @@ func (b *builder) readToEnd(s *sheetReader, rr rowReader) error {
 			return de
 		}
 		return s.sheetErr(rr.RowNum(), "could not be read to the end: "+err.Error(), "the file may be damaged; open it in Excel and save it again")
-	}
-	if _, streamed := rr.(*xlsxRows); streamed {
-		// roo's reader stops with an error where a sheet is damaged or
-		// truncated; its rows skip empty <row> elements, which the
-		// survey's last row counts.
-		return nil
-	}
-	if sv := s.survey; sv != nil && (!sv.complete || sv.lastRow > rr.RowNum()) && sv.lastRow > 0 {
-		return s.sheetErr(rr.RowNum(), fmt.Sprintf("stops being readable after row %d although it has rows up to %d: the sheet is damaged", rr.RowNum(), sv.lastRow), "open the workbook in Excel and save it again")
 	}
 	return nil
 }

@@ -4,11 +4,16 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/roo-trade/roo/internal/xlsxstream"
 )
 
 // problemsOf returns every problem of a workbook, file-level first, as
@@ -249,22 +254,99 @@ func TestReaderStdin(t *testing.T) {
 	}
 }
 
-func TestSurveyFindsTruncatedSheet(t *testing.T) {
-	// A sheet whose XML stops mid-row: excelize stops silently, the survey
-	// reports the sheet incomplete.
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	w, _ := zw.Create("sheet.xml")
-	w.Write([]byte(`<worksheet><sheetData><row r="1"><c r="A1"><f>B1</f></c><c r="B1"><f>1+1</f><v>2</v></c></row><row r="2"><c r="A2" t="s"><v>0</v></c>`))
-	zw.Close()
-	zr, _ := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
-	rc, _ := zr.File[0].Open()
-	sv, err := surveyXML(rc, "A", 0)
+// The first pass down the Good ID column finds every ID with its first row
+// and count, the lines with data but no ID (not an empty row, nor one of
+// blanks), the merged ranges over the column, and whether each good's
+// lines are together; a sheet it cannot read to the end is an error at the
+// row reached.
+func TestFollowKeys(t *testing.T) {
+	path := writeXLSX(t, "keys.xlsx", sheet{"BOM", [][]any{
+		{"Part", "Good ID", "Value"},
+		{"a", "G1", 1},
+		{"b", " G1 ", 2},
+		{"c", nil, 3},
+		{"d", "G2", 4},
+		{" ", "  ", nil},
+		{"e", "G1", 5},
+		{"f", 7, 6},
+	}})
+	f, err := excelize.OpenFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sv.complete || sv.lastRow != 2 || !sv.formulas["A1"] || sv.formulas["B1"] {
-		t.Errorf("survey = %+v", sv)
+	if err := f.MergeCell("BOM", "B5", "B6"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	bk, err := xlsxstream.Open(path, xlsxstream.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bk.Close()
+	sv := &sheetSurvey{}
+	if _, err := sv.followKeys(bk, "BOM", 2, 1); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := fmt.Sprint(sv.keys.keys), "[{G1 2 3} {G2 5 1} {7 8 1}]"; got != want {
+		t.Errorf("keys %s, want %s", got, want)
+	}
+	if got, want := fmt.Sprint(sv.keys.blanks), "[{4 G1 3}]"; got != want {
+		t.Errorf("lines without an ID %s, want %s", got, want)
+	}
+	if got, want := fmt.Sprint(sv.keys.merges), "[{B5:B6 5 6}]"; got != want {
+		t.Errorf("merged ranges %s, want %s", got, want)
+	}
+	if !sv.runs.broken || sv.runs.brokenKey != "G1" || sv.runs.brokenRow != 7 {
+		t.Errorf("runs %+v, want G1 resuming at row 7", sv.runs)
+	}
+
+	// The same sheet cut inside row 4.
+	cut := filepath.Join(t.TempDir(), "cut.xlsx")
+	rewritePart(t, path, cut, "xl/worksheets/sheet1.xml", func(data []byte) []byte {
+		return data[:bytes.Index(data, []byte(`<row r="4"`))+30]
+	})
+	bk2, err := xlsxstream.Open(cut, xlsxstream.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bk2.Close()
+	row, err := (&sheetSurvey{}).followKeys(bk2, "BOM", 2, 1)
+	if err == nil || row != 4 || !strings.Contains(err.Error(), "truncated") {
+		t.Errorf("cut sheet: row %d, error %v; want row 4 and a truncated sheet", row, err)
+	}
+}
+
+// rewritePart copies the package at src to dst with one part changed.
+func rewritePart(t *testing.T, src, dst, part string, change func([]byte) []byte) {
+	t.Helper()
+	zr, err := zip.OpenReader(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := io.ReadAll(rc)
+		rc.Close()
+		if f.Name == part {
+			data = change(data)
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(data)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dst, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -54,31 +54,31 @@ func FuzzSameCellsAsExcelize(f *testing.F) {
 			t.Fatal(err)
 		}
 		if out.StreamErr == nil {
-			checkOnlyColumn(t, data)
+			checkUntilColumn(t, data)
 		}
 	})
 }
 
-// checkOnlyColumn: reading one column alone gives that column's cells of
-// the full read, row for row.
-func checkOnlyColumn(t *testing.T, data []byte) {
+// checkUntilColumn: reading a row until a column gives the full read's
+// rows, each cut after that column when its cell there has text.
+func checkUntilColumn(t *testing.T, data []byte) {
 	t.Helper()
 	for col := 1; col <= 3; col++ {
-		full, err := columnOf(data, col, false)
+		full, err := rowsUntil(data, col, false)
 		if err != nil {
 			t.Fatal(err)
 		}
-		only, err := columnOf(data, col, true)
+		until, err := rowsUntil(data, col, true)
 		if err != nil {
-			t.Fatalf("column %d alone: %v", col, err)
+			t.Fatalf("until column %d: %v", col, err)
 		}
-		if full != only {
-			t.Fatalf("column %d: full read %s, alone %s", col, full, only)
+		if full != until {
+			t.Fatalf("until column %d: full read %s, cut %s", col, full, until)
 		}
 	}
 }
 
-func columnOf(data []byte, col int, only bool) (string, error) {
+func rowsUntil(data []byte, col int, until bool) (string, error) {
 	b, err := xlsxstream.OpenReaderAt(bytes.NewReader(data), int64(len(data)), xlsxstream.DefaultLimits)
 	if err != nil {
 		return "", err
@@ -88,14 +88,16 @@ func columnOf(data []byte, col int, only bool) (string, error) {
 		return "", err
 	}
 	defer rows.Close()
-	if only {
-		rows.OnlyColumn(col)
+	if until {
+		rows.UntilColumn(col)
 	}
 	var out []string
 	for rows.Next() {
-		if row := rows.Row(); col-1 < len(row) && row[col-1] != "" {
-			out = append(out, fmt.Sprintf("%d:%q", rows.RowNum(), row[col-1]))
+		row := rows.Row()
+		if !until && col-1 < len(row) && strings.TrimSpace(row[col-1]) != "" {
+			row = row[:col]
 		}
+		out = append(out, fmt.Sprintf("%d:%q", rows.RowNum(), row))
 	}
 	return strings.Join(out, " "), rows.Err()
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // Limits of the SpreadsheetML grid (ECMA-376 Part 1, §18.3.1.73 and
@@ -97,9 +98,8 @@ type Rows struct {
 	attr    []byte // a decoded attribute value
 	rowTag  tag
 	cellTag tag
-	only    int    // with OnlyColumn: the one column whose cells are read
-	endC    []byte // "</c>" with the cells' prefix, for skipping
-
+	until   int    // with UntilColumn: the column after which a row may be skipped
+	endRow  []byte // "</row>" with the row's prefix, for skipping
 }
 
 // span is where a cell's text is: in the row buffer, or a shared string.
@@ -136,12 +136,15 @@ func (b *Book) Rows(sheet string) (*Rows, error) {
 	return &Rows{b: b, sheet: sheet, rc: rc, sc: newScanner(rc), sst: sst}, nil
 }
 
-// OnlyColumn makes Next read the cells of one column (1-based) only:
-// the other cells are skipped without decoding, so a pass that needs one
-// column (such as following the Good ID down a sheet) costs little more
-// than inflating the sheet. Rows, their order and their cells' references
-// are still checked. Call it before the first Next.
-func (r *Rows) OnlyColumn(col int) { r.only = col }
+// UntilColumn makes Next stop decoding a row at column col (1-based) once
+// that column's cell holds text other than white space: the rest of the
+// row is skipped, unchecked, and Row ends with that cell. A row whose cell
+// in column col is missing or blank is read whole, so a caller can still
+// tell a row with data elsewhere from an empty one. A pass that follows one
+// column down a sheet (the Good ID of a BOM) then costs little more than
+// inflating the sheet; a pass that reads every cell must check the rest.
+// Call it before the first Next.
+func (r *Rows) UntilColumn(col int) { r.until = col }
 
 // Close releases the part.
 func (r *Rows) Close() error { return r.rc.Close() }
@@ -291,7 +294,11 @@ func (r *Rows) readRow() (bool, error) {
 	if r.t.selfClose {
 		return false, nil
 	}
+	if r.until > 0 {
+		r.endRow = append(append(append(r.endRow[:0], "</"...), r.t.qname...), '>')
+	}
 	col := 0
+	cut := false // the row ends, for the caller, at column r.until
 	u := &r.rowTag
 	for {
 		if err := r.sc.next(u); err != nil {
@@ -304,11 +311,20 @@ func (r *Rows) readRow() (bool, error) {
 			if string(u.name) != "row" {
 				return false, r.sc.syntax("</%s> closes row %d", u.name, num)
 			}
+			if cut {
+				r.cells, r.spans = r.cells[:r.until], r.spans[:r.until]
+			}
 			return r.finishRow(), nil
 		case string(u.name) == "c":
 			var err error
 			if col, err = r.readCell(u, col); err != nil {
 				return false, err
+			}
+			if col == r.until && r.lastHasText(col) {
+				if r.skipRest() {
+					return r.finishRow(), nil
+				}
+				cut = true
 			}
 		case string(u.name) == "extLst":
 			if err := r.sc.skipElement(u); err != nil {
@@ -359,9 +375,6 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 	}
 	if col > MaxColumns {
 		return 0, badf("a cell beyond Excel's last column, XFD, in row %d", r.num)
-	}
-	if r.only > 0 && col != r.only {
-		return col, r.skipCell(t, col)
 	}
 	hasF, hasIS := false, false
 	r.val = r.val[:0]
@@ -463,27 +476,81 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 	return col, nil
 }
 
-// skipCell moves past the content of a cell that OnlyColumn leaves out.
-// When the cell's end tag is in the buffer and nothing before it could
-// hide one (a comment, CDATA or processing instruction), it jumps there;
-// otherwise it skips element by element.
-func (r *Rows) skipCell(t *tag, col int) error {
-	if t.selfClose {
-		return nil
+// indexRare is bytes.Index(s, end) for an end tag such as "</row>": it
+// looks for the tag's last letter, which is rare in sheet XML, where
+// bytes.Index would stop at every '<'.
+func indexRare(s, end []byte) int {
+	k := len(end) - 2 // the last letter, before '>'
+	for from := k; from < len(s); {
+		j := bytes.IndexByte(s[from:], end[k])
+		if j < 0 {
+			return -1
+		}
+		at := from + j - k
+		if at+len(end) <= len(s) && bytes.Equal(s[at:at+len(end)], end) {
+			return at
+		}
+		from += j + 1
 	}
-	r.endC = append(append(append(r.endC[:0], "</"...), t.qname...), '>')
-	sc := r.sc
-	rest := sc.buf[sc.pos:sc.end]
-	if i := bytes.Index(rest, r.endC); i >= 0 {
-		if inner := rest[:i]; bytes.IndexByte(inner, '!') < 0 && bytes.IndexByte(inner, '?') < 0 {
-			sc.pos += i + len(r.endC)
+	return -1
+}
+
+// MergedRanges reads the rest of the part after the sheet data, once Next
+// has returned false at its end, and calls each with the ref attribute of
+// every <mergeCell> (ECMA-376 Part 1, §18.3.1.55), such as "A2:A5", in the
+// order written; ref is valid during the call. The rows' reader stops at
+// the end of the sheet data, where the merged ranges begin.
+func (r *Rows) MergedRanges(each func(ref []byte)) error {
+	if !r.Complete() {
+		return errors.New("the sheet data was not read to its end")
+	}
+	for {
+		if err := r.sc.next(&r.t); err != nil {
+			r.fail(0, "", err)
+			return r.err
+		}
+		switch {
+		case r.t.kind == tokEOF:
 			return nil
+		case r.t.kind == tokStart && string(r.t.name) == "mergeCell":
+			for _, a := range r.t.list {
+				if string(a.name) == "ref" {
+					each(r.attrValue(a.value))
+				}
+			}
 		}
 	}
-	if err := sc.skipElement(t); err != nil {
-		return err
+}
+
+// lastHasText reports whether the cell just read, in column col, was kept
+// and holds text other than white space.
+func (r *Rows) lastHasText(col int) bool {
+	if len(r.cells) != col {
+		return false // dropped: no text and no formula
 	}
-	return nil
+	sp := r.spans[col-1]
+	if sp.kind == 1 {
+		return strings.TrimSpace(r.sst.at(sp.shared)) != ""
+	}
+	return len(bytes.TrimSpace(r.rowBuf[sp.start:sp.end])) > 0
+}
+
+// skipRest moves past the end of the current row when its end tag is in
+// the buffer and nothing before it could hide one (a comment, CDATA or a
+// processing instruction); otherwise it reports false and the row is read
+// on, cell by cell.
+func (r *Rows) skipRest() bool {
+	sc := r.sc
+	rest := sc.buf[sc.pos:sc.end]
+	i := indexRare(rest, r.endRow)
+	if i < 0 {
+		return false
+	}
+	if inner := rest[:i]; bytes.IndexByte(inner, '!') >= 0 || bytes.IndexByte(inner, '?') >= 0 {
+		return false
+	}
+	sc.pos += i + len(r.endRow)
+	return true
 }
 
 // finishRow turns the row's spans into strings, with one allocation for
