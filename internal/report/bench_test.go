@@ -40,6 +40,25 @@ func BenchmarkXLSXWriter10k(b *testing.B) {
 	}
 }
 
+// BenchmarkJSONWriter10k writes the JSON report of 10,000 goods to
+// io.Discard.
+func BenchmarkJSONWriter10k(b *testing.B) {
+	goods := benchGoods(10_000)
+	sum := fixtureSummary(goods)
+	b.ReportAllocs()
+	for b.Loop() {
+		w := NewJSONWriter(io.Discard, "bench")
+		for _, g := range goods {
+			if err := w.Good(g); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := w.Close(fixtureFiles(), sum); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkCSVWriter10k writes the CSV of 10,000 goods to io.Discard.
 func BenchmarkCSVWriter10k(b *testing.B) {
 	goods := benchGoods(10_000)

@@ -21,6 +21,8 @@ type JSONWriter struct {
 	buf bytes.Buffer
 	enc *json.Encoder
 	out []byte
+	// goods writes the goods themselves, without reflection.
+	goods goodEncoder
 }
 
 // NewJSONWriter starts a document for the given roo version.
@@ -62,7 +64,14 @@ func (j *JSONWriter) Good(g Good) error {
 	} else {
 		j.write(",\n    ")
 	}
-	j.value(g, "    ")
+	j.goods.b, j.goods.prefix, j.goods.depth = j.goods.b[:0], "    ", 0
+	j.goods.good(&g)
+	if j.err == nil {
+		j.err = j.goods.err
+	}
+	if j.err == nil {
+		_, j.err = j.w.Write(j.goods.b)
+	}
 	j.n++
 	return j.err
 }
