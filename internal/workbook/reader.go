@@ -299,7 +299,6 @@ func (b *builder) checkTogether(s *sheetReader, runs runTracker) {
 		Hint:    "sort the export by Good ID to let roo stream it good by good; the results are the same either way"})
 }
 
-
 func openZip(path string) (*os.File, *zip.Reader, error) {
 	f, err := os.Open(path)
 	if err != nil {
