@@ -371,6 +371,14 @@ func (e *goodEncoder) bool(name string, v bool) {
 	e.b = strconv.AppendBool(e.b, v)
 }
 
+// jsonPlain are the ASCII bytes a JSON string holds as they are.
+var jsonPlain = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
 // appendJSONString appends s quoted as encoding/json quotes a string with
 // HTML escaping on (an Encoder's default): ", \ and control characters
 // escaped (\b \f \n \r \t by name, the others as \u00XX), <, > and & as
@@ -383,7 +391,7 @@ func appendJSONString(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+			if jsonPlain[c] {
 				i++
 				continue
 			}

@@ -368,7 +368,7 @@ func (r *rowCtx) hasErrors() bool {
 // ref is how assumptions and results name this row: `BOM row 12`.
 func (r *rowCtx) ref() string {
 	if r.s.sheet == "" {
-		return fmt.Sprintf("row %d", r.num)
+		return "row " + strconv.Itoa(r.num)
 	}
-	return fmt.Sprintf("%s row %d", r.s.sheet, r.num)
+	return r.s.sheet + " row " + strconv.Itoa(r.num)
 }

@@ -254,10 +254,8 @@ func (s *scanner) parseTag(t *tag) (bool, error) {
 		t.kind = tokEnd
 		i++
 	}
-	start := i
-	for i < len(b) && nameByte(b[i]) {
-		i++
-	}
+	start, colon := i, -1
+	i, colon = scanName(b, i)
 	if i >= len(b) {
 		return false, nil
 	}
@@ -266,8 +264,8 @@ func (s *scanner) parseTag(t *tag) (bool, error) {
 		return false, s.syntax("%q is not a valid element name", b[start:min(i+1, len(b))])
 	}
 	t.qname, t.name = qname, qname
-	if j := bytes.IndexByte(qname, ':'); j >= 0 {
-		t.name = qname[j+1:]
+	if colon >= 0 {
+		t.name = b[colon+1 : i]
 	}
 	t.list = t.list[:0]
 	for {
@@ -300,9 +298,7 @@ func (s *scanner) parseTag(t *tag) (bool, error) {
 			return false, s.syntax("tag <%s>: attributes must be separated by white space", qname)
 		}
 		ns := i
-		for i < len(b) && nameByte(b[i]) {
-			i++
-		}
+		i, colon = scanName(b, i)
 		an := b[ns:i]
 		for i < len(b) && isSpace(b[i]) {
 			i++
@@ -338,12 +334,25 @@ func (s *scanner) parseTag(t *tag) (bool, error) {
 			}
 		}
 		local := an
-		if k := bytes.IndexByte(an, ':'); k >= 0 {
-			local = an[k+1:]
+		if colon >= 0 {
+			local = b[colon+1 : ns+len(an)]
 		}
 		t.list = append(t.list, attr{qname: an, name: local, value: v})
 		i += j + 2
 	}
+}
+
+// scanName moves past the name bytes at b[i:], returning where they end
+// and the index of their first ':' (-1 for none).
+func scanName(b []byte, i int) (end, colon int) {
+	colon = -1
+	for i < len(b) && nameByte(b[i]) {
+		if b[i] == ':' && colon < 0 {
+			colon = i
+		}
+		i++
+	}
+	return i, colon
 }
 
 // nameByte reports whether c may be part of an XML name.
