@@ -389,3 +389,66 @@ func TestTruncatedSheetIsAnError(t *testing.T) {
 		t.Errorf("error %q\nwant one starting %q and saying the sheet is truncated", got, want)
 	}
 }
+
+// A BOM sheet whose compressed bytes are damaged, its zip directory intact,
+// is an error naming the sheet: whichever way the damage shows (corrupt
+// DEFLATE data, a checksum that fails, XML that no longer parses), no line
+// after it is silently lost.
+func TestDamagedCompressedSheetIsAnError(t *testing.T) {
+	rows := [][]any{bomHeader}
+	for i := range 400 {
+		rows = append(rows, []any{"G1", nil, fmt.Sprintf("part %d", i), "x", "8483.10", "originating", "US", 1, i + 1})
+	}
+	goods := sheet{"Goods", [][]any{goodsHeader, {"G1", "A", "8479.89", "US", 10}}}
+	src := writeXLSX(t, "whole.xlsx", goods, sheet{"BOM", rows})
+	whole, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	corrupt := 0 // damage seen as corrupt DEFLATE data
+	for _, at := range []int64{2, 3, 4, 6, 8} {
+		data := bytes.Clone(whole)
+		damage(t, data, at)
+		path := filepath.Join(t.TempDir(), "damaged.xlsx")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err = Read(path, nil, Options{})
+		var fe *FileError
+		if !errors.As(err, &fe) {
+			t.Fatalf("damage at 1/%d: err = %v, want a file error", at, err)
+		}
+		got := fe.Error()
+		if !strings.Contains(got, `sheet "BOM"`) || !(strings.Contains(got, "is damaged") || strings.Contains(got, "could not be read to the end")) || fe.Hint() == "" {
+			t.Errorf("damage at 1/%d: error %q (hint %q): want the BOM sheet named as damaged, with a hint", at, got, fe.Hint())
+		}
+		if strings.Contains(got, `is damaged: sheet "BOM" cannot be read: flate: corrupt input`) {
+			corrupt++
+		}
+	}
+	if corrupt == 0 {
+		t.Error("no damage was reported as corrupt compressed data")
+	}
+}
+
+// damage flips 16 bytes of the BOM sheet's compressed data, at 1/at of it.
+func damage(t *testing.T, data []byte, at int64) {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name != "xl/worksheets/sheet2.xml" {
+			continue
+		}
+		off, err := f.DataOffset()
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := off + int64(f.CompressedSize64)/at
+		for i := start; i < start+16; i++ {
+			data[i] ^= 0xA5
+		}
+	}
+}
