@@ -37,6 +37,10 @@ func parseNumber(raw string) (decimal.Decimal, *cellProblem) {
 	if p := excelError(s); p != nil {
 		return decimal.Decimal{}, p
 	}
+	if v, ok := plainDecimal(s); ok {
+		// At most 15 digits and no exponent: below 10^15, nothing to round.
+		return v, nil
+	}
 	if !isNumberSyntax(s) {
 		return decimal.Decimal{}, numberProblem(s)
 	}
@@ -58,6 +62,47 @@ func parseNumber(raw string) (decimal.Decimal, *cellProblem) {
 		return decimal.Decimal{}, cellErr(fmt.Sprintf("%s is implausibly large for a bill of materials", s), "an amount or quantity below 10^15", "check for a misplaced exponent or a code typed in a numeric column")
 	}
 	return roundSignificant(v, significantDigits), nil
+}
+
+// plainDecimal reads the commonest numbers of a sheet, [+-]digits[.digits]
+// with at most 15 digits in all (Excel's precision), without the big-integer
+// parse of decimal.NewFromString; the result is the same decimal, same
+// coefficient and exponent (TestPlainDecimalMatchesParse). Anything else
+// reports false.
+func plainDecimal(s string) (decimal.Decimal, bool) {
+	i, n := 0, len(s)
+	neg := false
+	if i < n && (s[i] == '+' || s[i] == '-') {
+		neg = s[i] == '-'
+		i++
+	}
+	var m int64
+	digits, frac := 0, -1
+	for ; i < n; i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			m = m*10 + int64(c-'0')
+			digits++
+			if frac >= 0 {
+				frac++
+			}
+		case c == '.' && frac < 0:
+			frac = 0
+		default:
+			return decimal.Decimal{}, false
+		}
+	}
+	if digits == 0 || digits > significantDigits || frac == 0 {
+		return decimal.Decimal{}, false
+	}
+	if m == 0 {
+		return decimal.Zero, true
+	}
+	if neg {
+		m = -m
+	}
+	return decimal.New(m, int32(-max(frac, 0))), true
 }
 
 // coefficientDigits is the number of decimal digits of v's coefficient.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/roo-trade/roo/origin"
 )
 
@@ -133,5 +135,43 @@ func TestNumberBound(t *testing.T) {
 		if got := p != nil && strings.Contains(p.message, "implausibly large"); got != tt.large {
 			t.Errorf("parseNumber(%q): implausibly large %v, want %v (problem %v)", tt.in, got, tt.large, p)
 		}
+	}
+}
+
+// The fast path for plain numbers gives the very decimal the full parse
+// gives — same coefficient, same exponent, so the same text everywhere —
+// and leaves everything else to it.
+func TestPlainDecimalMatchesParse(t *testing.T) {
+	for _, s := range []string{"0", "-0", "+0.000", "1", "-1", "+7", "1.50", "0.045", ".5", "12345.6789", "999999999999999",
+		"99999999999999.9", "-0.000000000000001", "007", "1.", "1e3", "1.2.3", "", "-", "+.", "1,5", "1234567890123456", " 1"} {
+		checkPlainDecimal(t, s)
+	}
+}
+
+func FuzzPlainDecimal(f *testing.F) {
+	f.Add("12.50")
+	f.Add("-0.045")
+	f.Fuzz(func(t *testing.T, s string) { checkPlainDecimal(t, s) })
+}
+
+func checkPlainDecimal(t *testing.T, s string) {
+	t.Helper()
+	got, ok := plainDecimal(s)
+	if !ok {
+		return
+	}
+	want, err := decimal.NewFromString(s)
+	if err != nil {
+		t.Fatalf("plainDecimal(%q) = %s, but the full parse refuses it: %v", s, got, err)
+	}
+	if want.IsZero() {
+		want = decimal.Zero
+	}
+	want = roundSignificant(want, significantDigits)
+	if got.Coefficient().Cmp(want.Coefficient()) != 0 || got.Exponent() != want.Exponent() {
+		t.Fatalf("plainDecimal(%q) = %s×10^%d, full parse %s×10^%d", s, got.Coefficient(), got.Exponent(), want.Coefficient(), want.Exponent())
+	}
+	if p, problem := parseNumber(s); problem != nil || p.String() != want.String() {
+		t.Fatalf("parseNumber(%q) = %s, %v; want %s", s, p, problem, want)
 	}
 }

@@ -379,7 +379,9 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 	hasF, hasIS := false, false
 	r.val = r.val[:0]
 	r.isText = r.isText[:0]
-	if !t.selfClose {
+	if text, ok := r.sc.plainValue(t); ok {
+		r.val = append(r.val[:0], text...)
+	} else if !t.selfClose {
 		u := &r.cellTag
 	cell:
 		for {
