@@ -64,7 +64,7 @@ func (j *JSONWriter) Good(g Good) error {
 	} else {
 		j.write(",\n    ")
 	}
-	j.goods.b, j.goods.prefix, j.goods.depth = j.goods.b[:0], "    ", 0
+	j.goods.reset("    ")
 	j.goods.good(&g)
 	if j.err == nil {
 		j.err = j.goods.err

@@ -17,6 +17,7 @@ type goodEncoder struct {
 	b      []byte
 	prefix string
 	depth  int
+	lines  []byte // a line break, the prefix and spaces, cut to the depth
 	first  bool // no member written yet in the object or array just opened
 	// buf and enc encode the parts left to encoding/json.
 	buf bytes.Buffer
@@ -279,10 +280,23 @@ func (e *goodEncoder) linePrefix() string {
 
 // newline starts a line at the current depth.
 func (e *goodEncoder) newline() {
+	if n := 1 + len(e.prefix) + 2*e.depth; n <= len(e.lines) {
+		e.b = append(e.b, e.lines[:n]...)
+		return
+	}
 	e.b = append(e.b, '\n')
 	e.b = append(e.b, e.prefix...)
 	for range e.depth {
 		e.b = append(e.b, ' ', ' ')
+	}
+}
+
+// reset starts a good whose lines begin with prefix.
+func (e *goodEncoder) reset(prefix string) {
+	e.b, e.depth = e.b[:0], 0
+	if e.prefix != prefix || e.lines == nil {
+		e.prefix = prefix
+		e.lines = append(append([]byte{'\n'}, prefix...), bytes.Repeat([]byte{' '}, 32)...)
 	}
 }
 

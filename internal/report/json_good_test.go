@@ -37,7 +37,7 @@ func checkGoodJSON(t *testing.T, e *goodEncoder, g *Good, i int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.b, e.prefix, e.depth = e.b[:0], "    ", 0
+	e.reset("    ")
 	e.good(g)
 	if e.err != nil {
 		t.Fatal(e.err)

@@ -160,7 +160,8 @@ func FromResult(file string, res origin.Result, problems []problem.Problem) Good
 		ProducerCountry: g.ProducerCountry, ImportingCountry: g.ImportingCountry, Currency: g.Currency,
 		AsOf: dateString(res.AsOf), Status: res.Status,
 		Criterion: optString(res.Criterion), Rule: optString(res.Rule), RuleText: res.RuleText,
-		Reasons: nonNil(res.Reasons), RVC: rvcs(res.RVC), Materials: []Material{}, Branches: []Branch{}, Changes: []Change{},
+		Reasons: nonNil(res.Reasons), RVC: rvcs(res.RVC), Materials: make([]Material, 0, len(res.VNM.Lines)),
+		Branches: make([]Branch, 0, len(res.Branches)), Changes: make([]Change, 0, len(res.Changes)),
 		Assumptions: nonNil(res.Assumptions), MissingFacts: nonNil(res.MissingFacts), MissingInputs: nonNil(res.MissingInputs),
 		RuleNotes: nonNil(res.RuleNotes), Problems: []Problem{}, DeMinimis: deMinimis(res.DeMinimis),
 	}
@@ -185,7 +186,7 @@ func FromResult(file string, res origin.Result, problems []problem.Problem) Good
 	}
 	for _, b := range res.Branches {
 		rb := Branch{Citation: b.Citation, Outcome: string(b.Outcome), Reasons: nonNil(b.Reasons), Requirements: nonNil(b.Requirements),
-			RVC: rvcs(b.RVC), RVCWaived: b.RVCWaived, DeMinimis: deMinimis(b.DeMinimis), Materials: []Test{},
+			RVC: rvcs(b.RVC), RVCWaived: b.RVCWaived, DeMinimis: deMinimis(b.DeMinimis), Materials: make([]Test, 0, len(b.Materials)),
 			MissingFacts: nonNil(b.Missing), MissingInputs: nonNil(b.MissingInputs)}
 		for _, t := range b.Materials {
 			rb.Materials = append(rb.Materials, Test{Ref: t.Line.Material.Ref, PartNumber: t.Line.Material.PartNumber, HTS: optCode(t.Line.Material),
@@ -319,11 +320,13 @@ func nonNil[T any](s []T) []T {
 // zeros beyond the second decimal.
 func Money(d decimal.Decimal) string {
 	s := d.String() // exact, trailing zeros trimmed
-	intPart, frac, _ := strings.Cut(s, ".")
-	for len(frac) < 2 {
-		frac += "0"
+	switch i := strings.IndexByte(s, '.'); {
+	case i < 0:
+		return s + ".00"
+	case len(s)-i-1 < 2:
+		return s + "0"
 	}
-	return intPart + "." + frac
+	return s
 }
 
 // Automotive is what the automotive appendix (UR Part 6) made of a good.
