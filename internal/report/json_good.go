@@ -18,7 +18,7 @@ type goodEncoder struct {
 	prefix string
 	depth  int
 	lines  []byte // a line break, the prefix and spaces, cut to the depth
-	first  bool // no member written yet in the object or array just opened
+	first  bool   // no member written yet in the object or array just opened
 	// buf and enc encode the parts left to encoding/json.
 	buf bytes.Buffer
 	enc *json.Encoder
