@@ -240,9 +240,9 @@ func (r *Rows) Next() bool {
 			// lower than this one to this row: refuse it here.
 			if r.t.kind == tokStart {
 				for _, a := range r.t.list {
-					if string(a.name) == "r" {
-						if n, ok := parseUint(r.attrValue(a.value)); !ok || n <= r.num {
-							return r.fail(r.num, "", badf("row %s comes after row %d: the rows are out of order", a.value, r.num))
+					if name, value := r.t.attr(a); string(name) == "r" {
+						if n, ok := parseUint(r.attrValue(value)); !ok || n <= r.num {
+							return r.fail(r.num, "", badf("row %s comes after row %d: the rows are out of order", value, r.num))
 						}
 					}
 				}
@@ -273,10 +273,11 @@ func describe(t *tag) string {
 func (r *Rows) readRow() (bool, error) {
 	num := r.num + 1
 	for _, a := range r.t.list {
-		if string(a.name) != "r" {
+		name, value := r.t.attr(a)
+		if string(name) != "r" {
 			continue
 		}
-		v := r.attrValue(a.value)
+		v := r.attrValue(value)
 		n, ok := parseUint(v)
 		if !ok || n < 1 {
 			return false, badf("row number %q is not a positive whole number", v)
@@ -343,9 +344,10 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 	typ := r.typ[:0]
 	style := 0
 	for _, a := range t.list {
-		switch string(a.name) {
+		name, value := t.attr(a)
+		switch string(name) {
 		case "r":
-			v := r.attrValue(a.value)
+			v := r.attrValue(value)
 			c, row, ok := parseRef(v)
 			if !ok {
 				return 0, badf("%q is not a cell reference", v)
@@ -361,14 +363,14 @@ func (r *Rows) readCell(t *tag, prev int) (int, error) {
 			}
 			col = c
 		case "s":
-			v := r.attrValue(a.value)
+			v := r.attrValue(value)
 			n, ok := parseUint(v)
 			if !ok {
 				return 0, badf("cell %s%d: style %q is not a whole number", ColumnName(col), r.num, v)
 			}
 			style = n
 		case "t":
-			v := r.attrValue(a.value)
+			v := r.attrValue(value)
 			typ = append(typ[:0], v...)
 			r.typ = typ
 		}
@@ -516,8 +518,8 @@ func (r *Rows) MergedRanges(each func(ref []byte)) error {
 			return nil
 		case r.t.kind == tokStart && string(r.t.name) == "mergeCell":
 			for _, a := range r.t.list {
-				if string(a.name) == "ref" {
-					each(r.attrValue(a.value))
+				if name, value := r.t.attr(a); string(name) == "ref" {
+					each(r.attrValue(value))
 				}
 			}
 		}

@@ -45,13 +45,25 @@ type tag struct {
 	name      []byte // local name, without a namespace prefix
 	qname     []byte // the name as written, with its prefix
 	list      []attr // the attributes, checked to be well-formed
+	raw       []byte // the tag's bytes, which list points into
 	selfClose bool
 }
 
-// attr is one attribute of a tag: its names and its raw value.
+// attr is one attribute of a tag, as offsets into the tag's raw bytes:
+// its name as written raw[qs:qe], its local name raw[ls:qe] (without a
+// namespace prefix), its raw value raw[vs:ve]. Offsets rather than slices
+// keep the attribute list free of pointers, which the garbage collector
+// would otherwise trace and guard with write barriers, three per
+// attribute of every cell.
 type attr struct {
-	qname, name, value []byte
+	qs, ls, qe, vs, ve int32
 }
+
+// attr is the local name and raw value of attribute a of t.
+func (t *tag) attr(a attr) (name, value []byte) { return t.raw[a.ls:a.qe], t.raw[a.vs:a.ve] }
+
+// attrQName is the name of attribute a as written.
+func (t *tag) attrQName(a attr) []byte { return t.raw[a.qs:a.qe] }
 
 const (
 	initialBuf = 64 << 10
@@ -267,7 +279,7 @@ func (s *scanner) parseTag(t *tag) (bool, error) {
 	if colon >= 0 {
 		t.name = b[colon+1 : i]
 	}
-	t.list = t.list[:0]
+	t.list, t.raw = t.list[:0], b
 	for {
 		sp := i
 		for i < len(b) && isSpace(b[i]) {
@@ -320,24 +332,38 @@ func (s *scanner) parseTag(t *tag) (bool, error) {
 		if q != '"' && q != '\'' {
 			return false, s.syntax("tag <%s>: attribute %s has no quoted value", qname, an)
 		}
-		j := bytes.IndexByte(b[i+1:], q)
+		// Values are short (a cell reference, a style number, a type):
+		// one loop finds the closing quote and whether the value needs
+		// checking.
+		j, simple := -1, true
+		for k, c := range b[i+1:] {
+			if c == q {
+				j = k
+				break
+			}
+			if c < 0x20 || c == '&' || c >= 0x80 || c == '<' {
+				simple = false
+			}
+		}
 		if j < 0 {
 			return false, nil
 		}
 		v := b[i+1 : i+1+j]
-		if err := checkAttrValue(v); err != nil {
-			return false, s.syntax("tag <%s>, attribute %s: %v", qname, an, err)
+		if !simple {
+			if err := checkAttrValue(v); err != nil {
+				return false, s.syntax("tag <%s>, attribute %s: %v", qname, an, err)
+			}
 		}
 		for _, prev := range t.list {
-			if bytes.Equal(prev.qname, an) {
+			if bytes.Equal(t.attrQName(prev), an) {
 				return false, s.syntax("tag <%s>: attribute %s appears twice", qname, an)
 			}
 		}
-		local := an
+		ls := ns
 		if colon >= 0 {
-			local = b[colon+1 : ns+len(an)]
+			ls = colon + 1
 		}
-		t.list = append(t.list, attr{qname: an, name: local, value: v})
+		t.list = append(t.list, attr{qs: int32(ns), ls: int32(ls), qe: int32(ns + len(an)), vs: int32(i + 1), ve: int32(i + 1 + j)})
 		i += j + 2
 	}
 }
