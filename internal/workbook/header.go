@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -13,6 +14,34 @@ import (
 // everything but letters and digits dropped ("Fracción  arancelaria" and
 // "fraccion-arancelaria" both become "fraccionarancelaria").
 func normalize(s string) string {
+	// ASCII, the common case, without decomposing: the same result.
+	plain := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return normalizeText(s)
+		}
+		plain = plain && (c >= 'a' && c <= 'z' || c >= '0' && c <= '9')
+	}
+	if plain {
+		return s
+	}
+	b := make([]byte, 0, len(s)+2)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			b = append(b, c)
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		case c == '#':
+			b = append(b, 'n', 'o')
+		}
+	}
+	return string(b)
+}
+
+// normalizeText is normalize for any text.
+func normalizeText(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		switch {
