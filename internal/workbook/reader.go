@@ -183,8 +183,8 @@ func (b *builder) readXLSX(in *input) error {
 	b.flat = plan.flat != ""
 	b.strays(in.name, func(sheet string) (rowReader, error) { return newXLSXRows(bk, sheet, nil) }, plan.others)
 	// open starts a pass over a sheet with roo's streaming reader, which
-	// notes the formulas without results and the booleans as the rows go
-	// by, unless the survey of the sheet has them already.
+	// notes the formulas without results and the booleans in the sheet's
+	// survey as the rows go by.
 	open := func(sheet string, l layout) (*sheetReader, rowReader, error) {
 		s := &sheetReader{file: in.name, sheet: sheet, layout: l, date1904: date1904, isXLSX: true, facts: b.facts, survey: &sheetSurvey{}}
 		rr, err := newXLSXRows(bk, sheet, s.survey)
@@ -292,8 +292,8 @@ func (b *builder) checkTogether(s *sheetReader, runs runTracker) {
 	b.streaming = false
 	b.scatter = len(b.problems)
 	b.scatterRow = runs.brokenRow
-	// The survey sees raw cell values (shared-string numbers), so the good
-	// is named when its row is read.
+	// The good is named, as the reading pass writes it, when its row is
+	// read (b.scatter marks the problem to complete).
 	b.problems = append(b.problems, Problem{Severity: SevWarning, File: s.file, Sheet: s.sheet, Row: runs.brokenRow,
 		Message: scatterMessage("a good", runs.brokenRow),
 		Hint:    "sort the export by Good ID to let roo stream it good by good; the results are the same either way"})
