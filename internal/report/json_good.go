@@ -42,75 +42,20 @@ func (e *goodEncoder) good(g *Good) {
 	e.optStr("rule", g.Rule)
 	e.str("rule_text", g.RuleText)
 	e.strs("reasons", g.Reasons)
-	e.key("rvc")
-	e.rvcs(g.RVC)
+	objects(e, "rvc", g.RVC, e.rvc)
 	e.optStr("vnm", g.VNM)
 	e.key("de_minimis")
 	e.deMinimis(g.DeMinimis)
-	e.key("materials")
-	if e.array(len(g.Materials), g.Materials == nil) {
-		for i := range g.Materials {
-			e.member()
-			e.material(&g.Materials[i])
-		}
-		e.end(']')
-	}
-	e.key("branches")
-	if e.array(len(g.Branches), g.Branches == nil) {
-		for i := range g.Branches {
-			e.member()
-			e.branch(&g.Branches[i])
-		}
-		e.end(']')
-	}
-	e.key("changes")
-	if e.array(len(g.Changes), g.Changes == nil) {
-		for i := range g.Changes {
-			e.member()
-			e.change(&g.Changes[i])
-		}
-		e.end(']')
-	}
-	e.key("assumptions")
-	if e.array(len(g.Assumptions), g.Assumptions == nil) {
-		for i := range g.Assumptions {
-			a := &g.Assumptions[i]
-			e.member()
-			e.object()
-			e.str("code", string(a.Code))
-			e.str("ref", a.Ref)
-			e.str("part", a.Part)
-			e.str("message", a.Message)
-			e.end('}')
-		}
-		e.end(']')
-	}
-	e.key("missing_facts")
-	e.facts(g.MissingFacts)
+	objects(e, "materials", g.Materials, e.material)
+	objects(e, "branches", g.Branches, e.branch)
+	objects(e, "changes", g.Changes, e.change)
+	objects(e, "assumptions", g.Assumptions, e.assumption)
+	objects(e, "missing_facts", g.MissingFacts, e.fact)
 	e.strs("missing_inputs", g.MissingInputs)
 	e.strs("rule_notes", g.RuleNotes)
 	e.key("exposure")
 	e.other(g.Exposure, g.Exposure == nil)
-	e.key("problems")
-	if e.array(len(g.Problems), g.Problems == nil) {
-		for i := range g.Problems {
-			p := &g.Problems[i]
-			e.member()
-			e.object()
-			e.str("severity", string(p.Severity))
-			e.str("file", p.File)
-			e.str("sheet", p.Sheet)
-			e.int("row", p.Row)
-			e.str("column", p.Column)
-			e.str("header", p.Header)
-			e.str("good_id", p.GoodID)
-			e.str("message", p.Message)
-			e.str("expected", p.Expected)
-			e.str("hint", p.Hint)
-			e.end('}')
-		}
-		e.end(']')
-	}
+	objects(e, "problems", g.Problems, e.problem)
 	e.key("automotive")
 	e.other(g.Automotive, g.Automotive == nil)
 	e.key("content")
@@ -120,8 +65,23 @@ func (e *goodEncoder) good(g *Good) {
 	e.end('}')
 }
 
+// objects writes member name, an array of objects whose members fields
+// writes: a nil slice as null, an empty one as [].
+func objects[T any](e *goodEncoder, name string, xs []T, fields func(*T)) {
+	e.key(name)
+	if !e.array(len(xs), xs == nil) {
+		return
+	}
+	for i := range xs {
+		e.member()
+		e.object()
+		fields(&xs[i])
+		e.end('}')
+	}
+	e.end(']')
+}
+
 func (e *goodEncoder) material(m *Material) {
-	e.object()
 	e.str("ref", m.Ref)
 	e.int("depth", m.Depth)
 	e.str("part_number", m.PartNumber)
@@ -141,78 +101,81 @@ func (e *goodEncoder) material(m *Material) {
 	e.str("shift_outcome", m.ShiftOutcome)
 	e.str("shift_reason", m.ShiftReason)
 	e.bool("de_minimis", m.DeMinimis)
-	e.end('}')
 }
 
 func (e *goodEncoder) branch(b *Branch) {
-	e.object()
 	e.str("citation", b.Citation)
 	e.str("outcome", b.Outcome)
 	e.strs("reasons", b.Reasons)
 	e.strs("requirements", b.Requirements)
-	e.key("rvc")
-	e.rvcs(b.RVC)
+	objects(e, "rvc", b.RVC, e.rvc)
 	e.bool("rvc_waived", b.RVCWaived)
 	e.key("de_minimis")
 	e.deMinimis(b.DeMinimis)
-	e.key("materials")
-	if e.array(len(b.Materials), b.Materials == nil) {
-		for i := range b.Materials {
-			t := &b.Materials[i]
-			e.member()
-			e.object()
-			e.str("ref", t.Ref)
-			e.str("part_number", t.PartNumber)
-			e.str("hts", t.HTS)
-			e.str("outcome", t.Outcome)
-			e.bool("de_minimis", t.DeMinimis)
-			e.bool("mapped", t.Mapped)
-			e.str("reason", t.Reason)
-			e.end('}')
-		}
-		e.end(']')
-	}
-	e.key("missing_facts")
-	e.facts(b.MissingFacts)
+	objects(e, "materials", b.Materials, e.test)
+	objects(e, "missing_facts", b.MissingFacts, e.fact)
 	e.strs("missing_inputs", b.MissingInputs)
-	e.end('}')
+}
+
+func (e *goodEncoder) test(t *Test) {
+	e.str("ref", t.Ref)
+	e.str("part_number", t.PartNumber)
+	e.str("hts", t.HTS)
+	e.str("outcome", t.Outcome)
+	e.bool("de_minimis", t.DeMinimis)
+	e.bool("mapped", t.Mapped)
+	e.str("reason", t.Reason)
 }
 
 func (e *goodEncoder) change(c *Change) {
-	e.object()
 	e.str("kind", c.Kind)
 	e.str("branch", c.Branch)
 	e.str("text", c.Text)
 	e.optStr("value", c.Value)
 	e.strs("refs", c.Refs)
-	e.end('}')
 }
 
-func (e *goodEncoder) rvcs(rs []RVC) {
-	if !e.array(len(rs), rs == nil) {
-		return
+func (e *goodEncoder) rvc(r *RVC) {
+	e.str("method", string(r.Method))
+	e.str("base", r.Base)
+	e.str("vnm", r.VNM)
+	e.str("value", r.Value)
+	e.str("display", r.Display)
+	e.optStr("threshold", r.Threshold)
+	e.optStr("margin", r.Margin)
+	e.optStr("headroom", r.Headroom)
+	e.key("meets")
+	if r.Meets == nil {
+		e.b = append(e.b, "null"...)
+	} else {
+		e.b = strconv.AppendBool(e.b, *r.Meets)
 	}
-	for i := range rs {
-		r := &rs[i]
-		e.member()
-		e.object()
-		e.str("method", string(r.Method))
-		e.str("base", r.Base)
-		e.str("vnm", r.VNM)
-		e.str("value", r.Value)
-		e.str("display", r.Display)
-		e.optStr("threshold", r.Threshold)
-		e.optStr("margin", r.Margin)
-		e.optStr("headroom", r.Headroom)
-		e.key("meets")
-		if r.Meets == nil {
-			e.b = append(e.b, "null"...)
-		} else {
-			e.b = strconv.AppendBool(e.b, *r.Meets)
-		}
-		e.end('}')
-	}
-	e.end(']')
+}
+
+func (e *goodEncoder) assumption(a *Assumption) {
+	e.str("code", string(a.Code))
+	e.str("ref", a.Ref)
+	e.str("part", a.Part)
+	e.str("message", a.Message)
+}
+
+func (e *goodEncoder) fact(f *Fact) {
+	e.str("key", f.Key)
+	e.str("question", f.Question)
+	e.str("for", f.For)
+}
+
+func (e *goodEncoder) problem(p *Problem) {
+	e.str("severity", string(p.Severity))
+	e.str("file", p.File)
+	e.str("sheet", p.Sheet)
+	e.int("row", p.Row)
+	e.str("column", p.Column)
+	e.str("header", p.Header)
+	e.str("good_id", p.GoodID)
+	e.str("message", p.Message)
+	e.str("expected", p.Expected)
+	e.str("hint", p.Hint)
 }
 
 func (e *goodEncoder) deMinimis(d *DeMinimis) {
@@ -232,22 +195,6 @@ func (e *goodEncoder) deMinimis(d *DeMinimis) {
 	e.deMinimis(d.Elastomeric)
 	e.str("why", d.Why)
 	e.end('}')
-}
-
-func (e *goodEncoder) facts(fs []Fact) {
-	if !e.array(len(fs), fs == nil) {
-		return
-	}
-	for i := range fs {
-		f := &fs[i]
-		e.member()
-		e.object()
-		e.str("key", f.Key)
-		e.str("question", f.Question)
-		e.str("for", f.For)
-		e.end('}')
-	}
-	e.end(']')
 }
 
 // other writes v through encoding/json, laid out at the current depth.

@@ -266,8 +266,8 @@ func (s *scanner) parseTag(t *tag) (bool, error) {
 		t.kind = tokEnd
 		i++
 	}
-	start, colon := i, -1
-	i, colon = scanName(b, i)
+	start := i
+	i, colon := scanName(b, i)
 	if i >= len(b) {
 		return false, nil
 	}
