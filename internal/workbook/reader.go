@@ -265,10 +265,12 @@ func (b *builder) readXLSX(in *input) error {
 	b.checkTogether(s, s.survey.runs)
 	// The reading pass notes the formulas without results and the
 	// booleans in the same survey as the rows go by.
-	rr, err = newXLSXRows(bk, sheet, s.survey)
+	xr, err := newXLSXRows(bk, sheet, s.survey)
 	if err != nil {
 		return fileErr(in.name, fmt.Sprintf("sheet %q cannot be read: %v", sheet, err), "")
 	}
+	xr.keep = !b.streaming // regrouped rows are handled after the sheet is read
+	rr = xr
 	defer rr.Close()
 	if err := b.findHeader(s, rr); err != nil {
 		return err
@@ -494,6 +496,10 @@ func (b *builder) readToEnd(s *sheetReader, rr rowReader) error {
 	if err := rr.Err(); err != nil {
 		if de := damagedSheet(s.file, s.sheet, err); de != nil {
 			return de
+		}
+		var un *unnotedCell
+		if errors.As(err, &un) {
+			return s.sheetErr(rr.RowNum(), un.Error(), "open the workbook in Excel or LibreOffice, let it calculate, save it, and type values instead of TRUE/FALSE; if the BOM's lines are not sorted by Good ID, sorting them also lets roo check each row as it reads it")
 		}
 		return s.sheetErr(rr.RowNum(), "could not be read to the end: "+err.Error(), "the file may be damaged; open it in Excel and save it again")
 	}

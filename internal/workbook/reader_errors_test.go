@@ -452,3 +452,53 @@ func damage(t *testing.T, data []byte, at int64) {
 		}
 	}
 }
+
+// A TRUE or FALSE cell reads as 1 or 0, and a formula without a saved
+// result as empty: roo notes such cells as it reads them, and a sheet with
+// more of them than it keeps track of (maxFormulaCells) never has one read
+// as a plain value. Streamed, the notes are the current row's only, so the
+// 10,001st TRUE is still caught; regrouped, the rows are handled after the
+// sheet is read, and running out of room is an error naming the cell.
+func TestBooleansPastTheNoteLimit(t *testing.T) {
+	goods := sheet{"Goods", [][]any{goodsHeader, {"G1", "A", "8479.89", "US", 10}, {"G2", "B", "8479.89", "US", 10}}}
+	line := func(good string, value any) []any {
+		return []any{good, nil, "p", "x", "8483.10", "originating", "US", nil, nil, value}
+	}
+	many := func() [][]any {
+		var rows [][]any
+		for range maxFormulaCells {
+			rows = append(rows, line("G1", true))
+		}
+		return rows
+	}
+	t.Run("streamed", func(t *testing.T) {
+		rows := append(append([][]any{bomHeader}, many()...), line("G2", true))
+		wb, err := Read(writeXLSX(t, "many.xlsx", goods, sheet{"BOM", rows}), nil, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g2 []string
+		for _, g := range wb.Goods {
+			if g.Good.ID == "G2" {
+				for _, p := range g.Problems {
+					g2 = append(g2, p.Message)
+				}
+			}
+		}
+		if want := "the cell holds TRUE or FALSE"; len(g2) != 1 || !strings.HasPrefix(g2[0], want) {
+			t.Errorf("G2's problems %q, want one starting %q", g2, want)
+		}
+	})
+	t.Run("regrouped", func(t *testing.T) {
+		rows := append(append([][]any{bomHeader, line("G2", 5)}, many()...), line("G2", true))
+		_, err := Read(writeXLSX(t, "many-scattered.xlsx", goods, sheet{"BOM", rows}), nil, Options{})
+		var fe *FileError
+		if !errors.As(err, &fe) {
+			t.Fatalf("err = %v, want a file error", err)
+		}
+		want := fmt.Sprintf(`sheet "BOM", row %d: the sheet holds more formulas without a saved result and TRUE/FALSE cells than roo keeps track of (%d); cell J%d is the first it cannot check`, maxFormulaCells+3, maxFormulaCells, maxFormulaCells+3)
+		if !strings.Contains(fe.Error(), want) || fe.Hint() == "" {
+			t.Errorf("error %q\nwant it to contain %q, with a hint", fe.Error(), want)
+		}
+	})
+}

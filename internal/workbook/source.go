@@ -32,6 +32,11 @@ type rowReader interface {
 type xlsxRows struct {
 	rows *xlsxstream.Rows
 	sv   *sheetSurvey // nil when not wanted
+	// keep holds the notes of every row read, for rows handled after the
+	// sheet is read (regrouped); otherwise the survey holds the notes of
+	// the row just read only, which is handled before the next is read.
+	keep bool
+	err  error
 }
 
 func newXLSXRows(bk *xlsxstream.Book, sheet string, sv *sheetSurvey) (*xlsxRows, error) {
@@ -43,19 +48,40 @@ func newXLSXRows(bk *xlsxstream.Book, sheet string, sv *sheetSurvey) (*xlsxRows,
 }
 
 func (x *xlsxRows) Next() bool {
-	if !x.rows.Next() {
+	if x.err != nil || !x.rows.Next() {
 		return false
 	}
 	if x.sv != nil {
-		x.sv.note(x.rows.RowNum(), x.rows.Row(), x.rows.Cells())
+		if !x.keep {
+			clear(x.sv.formulas)
+			clear(x.sv.bools)
+		}
+		if ref := x.sv.note(x.rows.RowNum(), x.rows.Row(), x.rows.Cells()); ref != "" {
+			x.err = &unnotedCell{ref: ref}
+			return false
+		}
 	}
 	return true
 }
 
+// unnotedCell is a formula without a result, or a boolean, that the survey
+// had no room left to note: read on, roo could no longer tell it from an
+// empty cell or a number, so it stops there.
+type unnotedCell struct{ ref string }
+
+func (e *unnotedCell) Error() string {
+	return fmt.Sprintf("holds more formulas without a saved result and TRUE/FALSE cells than roo keeps track of (%d); cell %s is the first it cannot check, so roo stops there", maxFormulaCells, e.ref)
+}
+
 func (x *xlsxRows) Row() []string { return x.rows.Row() }
 func (x *xlsxRows) RowNum() int   { return x.rows.RowNum() }
-func (x *xlsxRows) Err() error    { return x.rows.Err() }
-func (x *xlsxRows) Close() error  { return x.rows.Close() }
+func (x *xlsxRows) Err() error {
+	if x.err != nil {
+		return x.err
+	}
+	return x.rows.Err()
+}
+func (x *xlsxRows) Close() error { return x.rows.Close() }
 
 // csvRows reads a CSV file: comma, semicolon or tab separated (whichever the
 // header line uses most), UTF-8 (with or without BOM), UTF-16 with BOM, or

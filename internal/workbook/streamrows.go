@@ -13,22 +13,29 @@ import (
 
 // note records the formulas without results and the booleans of a row as
 // roo's streaming reader hands it out, so that no second pass over the
-// sheet is needed for them.
-func (sv *sheetSurvey) note(num int, row []string, cells []xlsxstream.Cell) {
+// sheet is needed for them. It returns the first such cell it has no room
+// to record ("" when it recorded all).
+func (sv *sheetSurvey) note(num int, row []string, cells []xlsxstream.Cell) string {
 	for i, c := range cells {
+		var m *map[string]bool
 		switch {
-		case c.Type == xlsxstream.TypeBool && len(sv.bools) < maxFormulaCells:
-			if sv.bools == nil {
-				sv.bools = map[string]bool{}
-			}
-			sv.bools[cellRef(i, num)] = true
-		case c.Formula && c.NoCachedValue(row[i]) && len(sv.formulas) < maxFormulaCells:
-			if sv.formulas == nil {
-				sv.formulas = map[string]bool{}
-			}
-			sv.formulas[cellRef(i, num)] = true
+		case c.Type == xlsxstream.TypeBool:
+			m = &sv.bools
+		case c.Formula && c.NoCachedValue(row[i]):
+			m = &sv.formulas
+		default:
+			continue
 		}
+		ref := cellRef(i, num)
+		if len(*m) >= maxFormulaCells {
+			return ref
+		}
+		if *m == nil {
+			*m = map[string]bool{}
+		}
+		(*m)[ref] = true
 	}
+	return ""
 }
 
 // damagedSheet is the file error for a sheet whose compressed data cannot
